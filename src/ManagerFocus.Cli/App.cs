@@ -1,0 +1,32 @@
+using System.CommandLine;
+using ManagerFocus.Cli.Commands;
+
+namespace ManagerFocus.Cli;
+
+/// <summary>The `managerfocus` command tree; tests call <see cref="Run"/> with their own writers.</summary>
+internal static class App
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
+    {
+        var context = new CliContext(stdout, stderr, clock ?? TimeProvider.System);
+        var root = new RootCommand("ManagerFocus: are your managers managing or coding? Reads an org chart, git histories, "
+            + "GitHub reviews and calendars, and reports per manager.")
+        {
+            AnalyzeCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"managerfocus: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'managerfocus --help' for usage.");
+            return ExitCodes.UnusableInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace ManagerFocus.Cli.Commands;
+
+/// <summary>`managerfocus analyze`: the full report, per manager.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var output = new OutputOptions();
+        var runner = new AnalysisRunner(inputs, context);
+        var command = new Command("analyze", """
+            Report per manager: span of control, time spent coding, reviewing and in meetings, one-on-one coverage,
+            review bottlenecks, observed role and broken policy rules. With no inputs it analyses a built-in demo organization.
+
+            Examples:
+              managerfocus analyze
+              managerfocus analyze --people people.csv --git ~/src --calendar calendars/ --reviews github/ --format json --out report.json
+            """);
+        inputs.AddTo(command);
+        output.AddTo(command);
+        command.Options.Add(runner.Timings);
+        command.SetAction(parsed => context.Guard(() =>
+        {
+            var (result, _) = runner.Run(parsed);
+            output.Write(parsed, result.Report, context);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

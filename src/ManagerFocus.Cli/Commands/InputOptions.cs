@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using ManagerFocus.Analysis;
+using ManagerFocus.Diagnostics;
+
+namespace ManagerFocus.Cli.Commands;
+
+/// <summary>The input options shared by analyze, check and explain (DESIGN.md, "Inputs").</summary>
+internal sealed class InputOptions
+{
+    public Option<string?> People { get; } = new("--people") { Description = "people.csv: the org chart (required unless running the demo)" };
+    public Option<string[]> Git { get; } = new("--git") { Description = "a git repository or a folder of them; repeatable" };
+    public Option<string[]> Calendar { get; } = new("--calendar") { Description = "an .ics file or a folder of them; repeatable" };
+    public Option<string[]> Reviews { get; } = new("--reviews") { Description = "a GitHub pull-request/review JSON file or a folder of them; repeatable" };
+    public Option<string?> Survey { get; } = new("--survey") { Description = "survey.csv: person_id,date,score" };
+    public Option<string?> Exits { get; } = new("--exits") { Description = "exits.csv: person_id,date,voluntary" };
+    public Option<string?> Policy { get; } = new("--policy") { Description = "policy.yml: thresholds and rules (defaults built in)" };
+    public Option<string?> From { get; } = new("--from") { Description = "first day of the period, YYYY-MM-DD (inclusive)" };
+    public Option<string?> To { get; } = new("--to") { Description = "end of the period, YYYY-MM-DD (exclusive)" };
+    public Option<bool> Strict { get; } = new("--strict") { Description = "treat any input warning as a failure (exit 2)" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { People, Git, Calendar, Reviews, Survey, Exits, Policy, From, To, Strict })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>True when the user named no input at all, so the demo organization runs.</summary>
+    public bool NoneGiven(ParseResult parsed) =>
+        parsed.GetValue(People) is null && Empty(parsed.GetValue(Git)) && Empty(parsed.GetValue(Calendar))
+        && Empty(parsed.GetValue(Reviews)) && parsed.GetValue(Survey) is null && parsed.GetValue(Exits) is null;
+
+    public AnalysisRequest ToRequest(ParseResult parsed, string? peopleOverride = null)
+    {
+        var people = peopleOverride ?? parsed.GetValue(People)
+            ?? throw new UserError("--people is required when other inputs are given (run without any input for the demo).");
+        return new AnalysisRequest
+        {
+            PeoplePath = people,
+            GitPaths = parsed.GetValue(Git) ?? [],
+            CalendarPaths = parsed.GetValue(Calendar) ?? [],
+            ReviewPaths = parsed.GetValue(Reviews) ?? [],
+            SurveyPath = parsed.GetValue(Survey),
+            ExitsPath = parsed.GetValue(Exits),
+            PolicyPath = parsed.GetValue(Policy),
+            From = ParseDate("--from", parsed.GetValue(From)),
+            To = ParseDate("--to", parsed.GetValue(To)),
+        };
+    }
+
+    private static bool Empty(string[]? values) => values is null || values.Length == 0;
+
+    private static DateOnly? ParseDate(string option, string? raw) =>
+        raw is null ? null
+        : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw UserError.InvalidOption(option, raw, "expected a date as YYYY-MM-DD");
+}

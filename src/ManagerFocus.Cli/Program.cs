@@ -1,0 +1,3 @@
+using ManagerFocus.Cli;
+
+return App.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace ManagerFocus.Cli.Rendering;
+
+/// <summary>How numbers read in human-facing formats; "-" where the input kind was not given.</summary>
+internal static class Format
+{
+    public const string Missing = "-";
+
+    public static string Hours(double? hours) =>
+        hours is { } h ? h.ToString("0.0", CultureInfo.InvariantCulture) : Missing;
+
+    public static string Percent(double? share) =>
+        share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : Missing;
+
+    public static string Number(double? value) =>
+        value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Missing;
+}

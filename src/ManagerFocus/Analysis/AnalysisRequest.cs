@@ -1,0 +1,21 @@
+using ManagerFocus.Metrics;
+
+namespace ManagerFocus.Analysis;
+
+/// <summary>Everything one analysis reads: input paths, the period wanted and the definitions' settings.</summary>
+public sealed record AnalysisRequest
+{
+    public required string PeoplePath { get; init; }
+    public IReadOnlyList<string> GitPaths { get; init; } = [];
+    public IReadOnlyList<string> CalendarPaths { get; init; } = [];
+    public IReadOnlyList<string> ReviewPaths { get; init; } = [];
+    public string? SurveyPath { get; init; }
+    public string? ExitsPath { get; init; }
+    public string? PolicyPath { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public MetricSettings Settings { get; init; } = MetricSettings.Default;
+
+    /// <summary>True when the inputs are the built-in demo organization.</summary>
+    public bool Demo { get; init; }
+}

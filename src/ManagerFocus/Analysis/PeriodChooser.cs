@@ -1,0 +1,29 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Analysis;
+
+/// <summary>Picks the period from --from/--to, or 13 weeks ending the day after the latest activity.</summary>
+public static class PeriodChooser
+{
+    public static Period Choose(DateOnly? from, DateOnly? to, DateOnly? latestActivity, DateOnly today)
+    {
+        if (from is { } f && to is { } t)
+        {
+            return t > f ? new Period(f, t) : throw UserError.InvalidOption("--to", $"{t:yyyy-MM-dd}", $"must be after --from {f:yyyy-MM-dd}");
+        }
+
+        if (from is { } onlyFrom)
+        {
+            return new Period(onlyFrom, onlyFrom.AddDays(Period.DefaultDays));
+        }
+
+        if (to is { } onlyTo)
+        {
+            return new Period(onlyTo.AddDays(-Period.DefaultDays), onlyTo);
+        }
+
+        // With no dated activity the period ends today, so its last full day is yesterday.
+        return Period.EndingAfter(latestActivity ?? today.AddDays(-1));
+    }
+}

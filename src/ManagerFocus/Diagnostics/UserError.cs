@@ -1,0 +1,33 @@
+namespace ManagerFocus.Diagnostics;
+
+/// <summary>Expected bad input: the message names the file, line or object, the value and the fix.</summary>
+public sealed class UserError : Exception
+{
+    public UserError(string message)
+        : base(message)
+    {
+    }
+
+    public UserError(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public static UserError MissingFile(string path, string what) =>
+        new($"{path}: {what} not found; check the path.");
+
+    public static UserError Unreadable(string path, string reason) =>
+        new($"{path}: cannot be read ({reason}).");
+
+    public static UserError MissingColumn(string path, string column) =>
+        new($"{path}:1: required column '{column}' is missing from the header; add it.");
+
+    public static UserError DuplicateId(string path, int line, string id, int firstLine) =>
+        new($"{path}:{line}: duplicate id '{id}' (first on line {firstLine}); ids must be unique.");
+
+    public static UserError ReportingCycle(string path, int line, IEnumerable<string> cycle) =>
+        new($"{path}:{line}: reporting cycle {string.Join(" -> ", cycle)}; one manager_id in the cycle must change.");
+
+    public static UserError InvalidOption(string option, string value, string expected) =>
+        new($"{option} '{value}': {expected}.");
+}

@@ -1,0 +1,50 @@
+namespace ManagerFocus.Diagnostics;
+
+/// <summary>Collects warnings from every importer; thread-safe, keeps every count but caps the stored list.</summary>
+public sealed class WarningLog(int keepPerSource = 200)
+{
+    private readonly Lock _gate = new();
+    private readonly List<Warning> _kept = [];
+    private readonly Dictionary<string, int> _countBySource = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<Warning> Kept
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _kept];
+            }
+        }
+    }
+
+    /// <summary>Warnings counted but not kept, by source, once a source passed the cap.</summary>
+    public IReadOnlyDictionary<string, int> Omitted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _countBySource
+                    .Where(pair => pair.Value > keepPerSource)
+                    .ToDictionary(pair => pair.Key, pair => pair.Value - keepPerSource, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    public void Add(string source, string location, string message)
+    {
+        lock (_gate)
+        {
+            Count++;
+            var seen = _countBySource.GetValueOrDefault(source) + 1;
+            _countBySource[source] = seen;
+            if (seen <= keepPerSource)
+            {
+                _kept.Add(new Warning(source, location, message));
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace ManagerFocus.Metrics;
+
+/// <summary>What a person's own activity says they are (DESIGN.md, "Observed role").</summary>
+public enum ObservedRole
+{
+    Ic,
+    Manager,
+    Hybrid,
+    CodingManager,
+}

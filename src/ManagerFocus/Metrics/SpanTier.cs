@@ -1,0 +1,9 @@
+namespace ManagerFocus.Metrics;
+
+/// <summary>Size class of a manager's span of control (DESIGN.md, "Span tier").</summary>
+public enum SpanTier
+{
+    Small,
+    Mid,
+    Large,
+}

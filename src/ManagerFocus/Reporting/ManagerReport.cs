@@ -1,0 +1,26 @@
+namespace ManagerFocus.Reporting;
+
+/// <summary>One manager's row of the report, rounded as the contract says (hours 0.01, shares 0.001).</summary>
+public sealed record ManagerReport
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required int DirectReports { get; init; }
+    public required string SpanTier { get; init; }
+    public required double WorkingHours { get; init; }
+    public double? CodingHours { get; init; }
+    public double? ReviewHours { get; init; }
+    public double? MeetingHours { get; init; }
+    public double? OneOnOneHours { get; init; }
+    public double? CodingShare { get; init; }
+    public double? ReviewShare { get; init; }
+    public double? MeetingShare { get; init; }
+    public double? OneOnOneShare { get; init; }
+    public double? OneOnOneCoverage { get; init; }
+    public IReadOnlyList<string>? ReportsWithoutOneOnOne { get; init; }
+    public ReviewBottleneckReport? ReviewBottleneck { get; init; }
+    public string? ObservedRole { get; init; }
+    public string? DeclaredTrack { get; init; }
+    public IReadOnlyList<ViolationReport> Violations { get; init; } = [];
+    public IReadOnlyList<RecommendationReport> Recommendations { get; init; } = [];
+}

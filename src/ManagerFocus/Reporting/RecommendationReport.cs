@@ -1,0 +1,4 @@
+namespace ManagerFocus.Reporting;
+
+/// <summary>One ranked piece of advice, tied to the numbers behind it.</summary>
+public sealed record RecommendationReport(string Kind, int Priority, string Message);

@@ -1,0 +1,17 @@
+using ManagerFocus.Diagnostics;
+
+namespace ManagerFocus.Reporting;
+
+/// <summary>The one report every renderer reads; its shape is the JSON contract of DESIGN.md.</summary>
+public sealed record Report
+{
+    public required ReportPeriod Period { get; init; }
+    public required IReadOnlyList<ManagerReport> Managers { get; init; }
+    public required OrganizationSummary Summary { get; init; }
+    public required IReadOnlyList<Warning> Warnings { get; init; }
+
+    /// <summary>All warnings, including those past the stored cap.</summary>
+    public int WarningCount { get; init; }
+
+    public required ReportInputs Inputs { get; init; }
+}

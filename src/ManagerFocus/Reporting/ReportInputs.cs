@@ -1,0 +1,14 @@
+namespace ManagerFocus.Reporting;
+
+/// <summary>What the report was built from; an input kind that was not given is null or empty.</summary>
+public sealed record ReportInputs
+{
+    public required string People { get; init; }
+    public IReadOnlyList<string> Git { get; init; } = [];
+    public IReadOnlyList<string> Calendar { get; init; } = [];
+    public IReadOnlyList<string> Reviews { get; init; } = [];
+    public string? Survey { get; init; }
+    public string? Exits { get; init; }
+    public string? Policy { get; init; }
+    public bool Demo { get; init; }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Org;
+
+namespace ManagerFocus.Sources.People;
+
+/// <summary>Reads people.csv (DESIGN.md, "People") into an <see cref="Organization"/>.</summary>
+public static class PeopleCsvReader
+{
+    internal const string Source = "people";
+
+    private static readonly string[] KnownColumns =
+        ["id", "name", "email", "manager_id", "title", "team", "level", "track", "aliases", "start_date", "end_date", "timezone"];
+
+    public static Organization Read(string path, WarningLog warnings)
+    {
+        if (Directory.Exists(path))
+        {
+            throw UserError.Unreadable(path, "it is a folder; give the people CSV file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw UserError.MissingFile(path, "people file");
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            return Read(reader, path, warnings);
+        }
+        catch (IOException e)
+        {
+            throw UserError.Unreadable(path, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw UserError.Unreadable(path, e.Message);
+        }
+    }
+
+    public static Organization Read(TextReader text, string path, WarningLog warnings)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+        };
+        using var csv = new CsvReader(text, config);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        {
+            throw new UserError($"{path}:1: the people file is empty; it needs a header row with at least id and name.");
+        }
+
+        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        RequireColumns(path, columns);
+        foreach (var unknown in columns.Where(c => c.Length > 0 && !KnownColumns.Contains(c)).Distinct())
+        {
+            warnings.Add(Source, $"{path}:1", $"unknown column '{unknown}' is ignored");
+        }
+
+        var builder = new OrganizationBuilder(path, warnings);
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            builder.Add(ReadRow(csv, columns, path, line, warnings), line);
+        }
+
+        return builder.Build();
+    }
+
+    private static void RequireColumns(string path, string[] columns)
+    {
+        if (!columns.Contains("id") || !columns.Contains("name"))
+        {
+            var joined = string.Join(",", columns);
+            if (columns.Length == 1 && (joined.Contains(';') || joined.Contains('\t') || joined.Contains('|')))
+            {
+                var separator = joined.Contains(';') ? "';'" : joined.Contains('\t') ? "tabs" : "'|'";
+                throw new UserError($"{path}:1: the file is separated by {separator}, not commas; save it as comma-separated CSV.");
+            }
+
+            throw UserError.MissingColumn(path, columns.Contains("id") ? "name" : "id");
+        }
+    }
+
+    private static PersonRow ReadRow(CsvReader csv, string[] columns, string path, int line, WarningLog warnings)
+    {
+        string? Field(string name)
+        {
+            var i = Array.IndexOf(columns, name);
+            if (i < 0 || i >= csv.Parser.Count)
+            {
+                return null;
+            }
+
+            var value = csv.Parser[i];
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        DateOnly? Date(string name)
+        {
+            var raw = Field(name);
+            if (raw is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            warnings.Add(Source, $"{path}:{line}", $"{name} '{raw}' is not an ISO date (YYYY-MM-DD); ignored");
+            return null;
+        }
+
+        Track? ParseTrack()
+        {
+            var raw = Field("track");
+            switch (raw?.ToLowerInvariant())
+            {
+                case null:
+                    return null;
+                case "ic":
+                    return Track.Ic;
+                case "management":
+                    return Track.Management;
+                case "hybrid":
+                    return Track.Hybrid;
+                default:
+                    warnings.Add(Source, $"{path}:{line}", $"track '{raw}' is not one of ic, management, hybrid; ignored");
+                    return null;
+            }
+        }
+
+        var aliases = (Field("aliases") ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new PersonRow(
+            Field("id"), Field("name"), Field("email"), Field("manager_id"), Field("title"), Field("team"),
+            Field("level"), ParseTrack(), aliases, Date("start_date"), Date("end_date"), Field("timezone"));
+    }
+}

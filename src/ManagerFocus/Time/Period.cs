@@ -1,0 +1,54 @@
+namespace ManagerFocus.Time;
+
+/// <summary>The analysed days: <see cref="From"/> inclusive to <see cref="To"/> exclusive, at 00:00 UTC.</summary>
+public readonly record struct Period
+{
+    public const int DefaultDays = 91;
+
+    public Period(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            throw new ArgumentException($"period end {to:yyyy-MM-dd} must be after its start {from:yyyy-MM-dd}");
+        }
+
+        From = from;
+        To = to;
+    }
+
+    public DateOnly From { get; }
+
+    public DateOnly To { get; }
+
+    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public DateTimeOffset End => new(To.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public long StartUnix => Start.ToUnixTimeSeconds();
+
+    public long EndUnix => End.ToUnixTimeSeconds();
+
+    public int DayCount => To.DayNumber - From.DayNumber;
+
+    /// <summary>Weeks of seven days counted from <see cref="From"/>; the last may be partial.</summary>
+    public int WeekCount => (DayCount + 6) / 7;
+
+    /// <summary>The last <paramref name="days"/> days of the period (the whole period when shorter).</summary>
+    public Period Last(int days) => new(To.AddDays(-Math.Min(days, DayCount)), To);
+
+    public bool Contains(long unixSeconds) => unixSeconds >= StartUnix && unixSeconds < EndUnix;
+
+    public bool Contains(DateOnly day) => day >= From && day < To;
+
+    /// <summary>The 13 weeks ending the day after the latest activity (DESIGN.md, "Period").</summary>
+    public static Period EndingAfter(DateOnly latestActivityDay)
+    {
+        var to = latestActivityDay.AddDays(1);
+        return new Period(to.AddDays(-DefaultDays), to);
+    }
+
+    public static DateOnly DayOf(long unixSeconds) =>
+        DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime);
+
+    public override string ToString() => $"{From:yyyy-MM-dd} to {To:yyyy-MM-dd}";
+}
