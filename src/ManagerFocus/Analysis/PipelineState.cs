@@ -1,0 +1,40 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+using ManagerFocus.Reporting;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Analysis;
+
+/// <summary>What the sources of one run hand to the stages after them.</summary>
+public sealed class PipelineState(AnalysisRequest request, Organization org, WarningLog warnings)
+{
+    public AnalysisRequest Request => request;
+
+    public Organization Organization => org;
+
+    public WarningLog Warnings => warnings;
+
+    /// <summary>Latest dated activity (commit, pull request, review) seen, in unix seconds; sets the default period.</summary>
+    public long? LatestActivityUnix { get; private set; }
+
+    /// <summary>Each source adds its hours to the ledger once the period is known.</summary>
+    public List<Action<TimeLedger>> LedgerWriters { get; } = [];
+
+    /// <summary>One-on-ones found in calendars; null when no calendar was given.</summary>
+    public IReadOnlyCollection<OneOnOneMeeting>? OneOnOnes { get; set; }
+
+    /// <summary>Review-bottleneck figures per manager; null when no review data was given.</summary>
+    public Func<Person, Period, ReviewBottleneckFigures?>? ReviewBottleneck { get; set; }
+
+    /// <summary>Identities seen in inputs that matched nobody.</summary>
+    public List<UnattributedIdentity> Unattributed { get; } = [];
+
+    public void SawActivity(long unixSeconds)
+    {
+        if (LatestActivityUnix is not { } latest || unixSeconds > latest)
+        {
+            LatestActivityUnix = unixSeconds;
+        }
+    }
+}
