@@ -13,6 +13,8 @@ internal static class App
             + "GitHub reviews and calendars, and reports per manager.")
         {
             AnalyzeCommand.Create(context),
+            CheckCommand.Create(context),
+            PolicyCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

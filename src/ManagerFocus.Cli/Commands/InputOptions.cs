@@ -18,10 +18,14 @@ internal sealed class InputOptions
     public Option<string?> From { get; } = new("--from") { Description = "first day of the period, YYYY-MM-DD (inclusive)" };
     public Option<string?> To { get; } = new("--to") { Description = "end of the period, YYYY-MM-DD (exclusive)" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "treat any input warning as a failure (exit 2)" };
+    public Option<bool> Pseudonymize { get; } = new("--pseudonymize")
+    {
+        Description = "replace names and ids with stable pseudonyms in every output (key: MANAGERFOCUS_PSEUDONYM_KEY)",
+    };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { People, Git, Calendar, Reviews, Survey, Exits, Policy, From, To, Strict })
+        foreach (var option in new Option[] { People, Git, Calendar, Reviews, Survey, Exits, Policy, From, To, Strict, Pseudonymize })
         {
             command.Options.Add(option);
         }
@@ -47,6 +51,7 @@ internal sealed class InputOptions
             PolicyPath = parsed.GetValue(Policy),
             From = ParseDate("--from", parsed.GetValue(From)),
             To = ParseDate("--to", parsed.GetValue(To)),
+            Pseudonymize = parsed.GetValue(Pseudonymize),
         };
     }
 

@@ -1,4 +1,5 @@
 using ManagerFocus.Metrics;
+using ManagerFocus.Policy;
 
 namespace ManagerFocus.Analysis;
 
@@ -12,6 +13,12 @@ public sealed record AnalysisRequest
     public string? SurveyPath { get; init; }
     public string? ExitsPath { get; init; }
     public string? PolicyPath { get; init; }
+
+    /// <summary>The policy in force when no --policy file is given.</summary>
+    public PolicySettings Policy { get; init; } = PolicySettings.Default;
+
+    /// <summary>Replace ids and names with stable pseudonyms in every output.</summary>
+    public bool Pseudonymize { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public MetricSettings Settings { get; init; } = MetricSettings.Default;

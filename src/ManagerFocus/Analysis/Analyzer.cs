@@ -1,6 +1,6 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
-using ManagerFocus.Reporting;
+using ManagerFocus.Policy;
 using ManagerFocus.Sources.People;
 using ManagerFocus.Time;
 
@@ -11,6 +11,8 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
 {
     public AnalysisResult Run(AnalysisRequest request, WarningLog warnings)
     {
+        var policy = request.PolicyPath is { } policyPath ? PolicyFile.Load(policyPath) : request.Policy with { Definitions = request.Settings };
+        request = request with { Policy = policy, Settings = policy.Definitions };
         var org = Stage("people", () => PeopleCsvReader.Read(request.PeoplePath, warnings));
         var state = new PipelineState(request, org, warnings);
 
@@ -33,8 +35,9 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
         var bottleneck = state.ReviewBottleneck;
         var figures = Stage("metrics", () => calculator.Compute(
             ledger, state.OneOnOnes, bottleneck is null ? null : manager => bottleneck(manager, period)));
-        var report = Stage("report", () => BuildReport(state, period, figures));
-        return new AnalysisResult(org, period, ledger, figures, report);
+        var outcomes = Stage("outcomes", () => OutcomeStage.Evaluate(state, period, figures));
+        var report = Stage("report", () => new ReportAssembler(state, period, ledger.IsGiven(Category.Coding)).Assemble(figures, outcomes));
+        return new AnalysisResult(request, org, period, ledger, figures, report);
     }
 
     /// <summary>Git and code review: read before the period is chosen, since their latest dates set it.</summary>
@@ -46,46 +49,6 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     private void ImportPeriodSources(PipelineState state, Period period)
     {
     }
-
-    private static Report BuildReport(PipelineState state, Period period, IReadOnlyList<ManagerFigures> figures)
-    {
-        var request = state.Request;
-        var managers = figures
-            .OrderBy(f => f.Manager.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(f => f.Manager.Id, StringComparer.Ordinal)
-            .Select(f => ManagerReportBuilder.Build(f, [], []))
-            .ToList();
-        return new Report
-        {
-            Period = new ReportPeriod(period.From, period.To),
-            Managers = managers,
-            Summary = new OrganizationSummary
-            {
-                People = state.Organization.People.Count,
-                Managers = managers.Count,
-                ManagersByRole = Count(managers.Select(m => m.ObservedRole ?? "unknown")),
-                ManagersBySpanTier = Count(managers.Select(m => m.SpanTier)),
-                Unattributed = state.Unattributed.OrderByDescending(u => u.Count).ThenBy(u => u.Identity, StringComparer.Ordinal).ToList(),
-            },
-            Warnings = state.Warnings.Kept,
-            WarningCount = state.Warnings.Count,
-            Inputs = new ReportInputs
-            {
-                People = request.PeoplePath,
-                Git = request.GitPaths,
-                Calendar = request.CalendarPaths,
-                Reviews = request.ReviewPaths,
-                Survey = request.SurveyPath,
-                Exits = request.ExitsPath,
-                Policy = request.PolicyPath,
-                Demo = request.Demo,
-            },
-        };
-    }
-
-    private static Dictionary<string, int> Count(IEnumerable<string> keys) =>
-        keys.GroupBy(k => k, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private T Stage<T>(string name, Func<T> work) => timings is null ? work() : timings.Measure(name, work);
 

@@ -20,6 +20,18 @@ public sealed class WarningLog(int keepPerSource = 200)
         }
     }
 
+    /// <summary>How many warnings each source gave.</summary>
+    public IReadOnlyDictionary<string, int> CountsBySource
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, int>(_countBySource, StringComparer.Ordinal);
+            }
+        }
+    }
+
     /// <summary>Warnings counted but not kept, by source, once a source passed the cap.</summary>
     public IReadOnlyDictionary<string, int> Omitted
     {

@@ -32,7 +32,7 @@ public sealed record MetricSettings
 
     public ObservedRole RoleOf(int directReports, double codingShare) =>
         directReports == 0 ? ObservedRole.Ic
-        : codingShare > CodingManagerShare ? ObservedRole.CodingManager
-        : codingShare > HybridShare ? ObservedRole.Hybrid
+        : Threshold.Above(codingShare, CodingManagerShare) ? ObservedRole.CodingManager
+        : Threshold.Above(codingShare, HybridShare) ? ObservedRole.Hybrid
         : ObservedRole.Manager;
 }

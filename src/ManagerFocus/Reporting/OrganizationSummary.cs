@@ -1,11 +1,30 @@
 namespace ManagerFocus.Reporting;
 
-/// <summary>Organization-wide counts: people, managers by observed role and span tier, unattributed activity.</summary>
+/// <summary>Organization-wide counts: managers by observed role and span tier, people by declared track and level, unattributed activity.</summary>
 public sealed record OrganizationSummary
 {
     public required int People { get; init; }
     public required int Managers { get; init; }
     public required IReadOnlyDictionary<string, int> ManagersByRole { get; init; }
     public required IReadOnlyDictionary<string, int> ManagersBySpanTier { get; init; }
+
+    /// <summary>Coding managers by span tier: the essay's worst case is a coding manager with a large span.</summary>
+    public required IReadOnlyDictionary<string, int> CodingManagersBySpanTier { get; init; }
+
+    /// <summary>Managers that break at least one error-severity rule.</summary>
+    public required int ManagersBreakingErrorRules { get; init; }
+
+    /// <summary>People employed on the last day of the period, by declared track ("undeclared" when empty).</summary>
+    public required IReadOnlyDictionary<string, int> PeopleByDeclaredTrack { get; init; }
+
+    /// <summary>People employed on the last day of the period, by level ("unknown" when empty).</summary>
+    public required IReadOnlyDictionary<string, int> PeopleByLevel { get; init; }
+
+    /// <summary>True when the organization declares both an IC and a management track.</summary>
+    public required bool SeparateTracks { get; init; }
+
+    /// <summary>Share of managers whose observed role is hybrid or coding-manager; null without coding data.</summary>
+    public double? HybridShareOfManagers { get; init; }
+
     public IReadOnlyList<UnattributedIdentity> Unattributed { get; init; } = [];
 }

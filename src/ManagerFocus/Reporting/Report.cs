@@ -8,6 +8,9 @@ public sealed record Report
     public required ReportPeriod Period { get; init; }
     public required IReadOnlyList<ManagerReport> Managers { get; init; }
     public required OrganizationSummary Summary { get; init; }
+
+    /// <summary>Null when neither --survey nor --exits was given.</summary>
+    public EvidenceReport? Evidence { get; init; }
     public required IReadOnlyList<Warning> Warnings { get; init; }
 
     /// <summary>All warnings, including those past the stored cap.</summary>

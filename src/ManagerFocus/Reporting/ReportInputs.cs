@@ -11,4 +11,5 @@ public sealed record ReportInputs
     public string? Exits { get; init; }
     public string? Policy { get; init; }
     public bool Demo { get; init; }
+    public bool Pseudonymized { get; init; }
 }

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text.Json;
+using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Policy;
+using ManagerFocus.Reporting;
+
+namespace ManagerFocus.Cli.Commands;
+
+/// <summary>`managerfocus check`: the broken rules, with an exit code a scheduled job can act on.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var runner = new AnalysisRunner(inputs, context);
+        var format = new Option<string>("--format", "-f") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var preview = new Option<bool>("--preview")
+        {
+            Description = "with --policy DRAFT: how many managers each rule would flag under the draft, beside the baseline; always exits 0",
+        };
+        var baseline = new Option<string?>("--baseline") { Description = "with --preview: the policy in force now (default: built-in)" };
+        var command = new Command("check", """
+            Print broken policy rules. Exit 0 when no error-severity rule is broken, 1 when one is, 2 on unusable input.
+
+            Examples:
+              managerfocus check --people people.csv --git repos/ --calendar calendars/
+              managerfocus check --people people.csv --git repos/ --policy draft.yml --preview
+            """);
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(preview);
+        command.Options.Add(baseline);
+        command.Options.Add(runner.Timings);
+        command.SetAction(parsed => context.Guard(() =>
+        {
+            var (result, _) = runner.Run(parsed);
+            if (parsed.GetValue(preview))
+            {
+                var current = parsed.GetValue(baseline) is { } path ? PolicyFile.Load(path) : PolicySettings.Default;
+                var rows = PolicyPreview.Compare(result.Figures, current, result.Request.Policy);
+                PolicyPreview.Write(rows, parsed.GetValue(format) == "json", context.Out);
+                return ExitCodes.Ok;
+            }
+
+            var violations = result.Report.Managers
+                .SelectMany(m => m.Violations.Select(v => new CheckedViolation(m.Id, m.Name, v.Rule, v.Severity, v.Message)))
+                .OrderBy(v => v.Severity == "error" ? 0 : 1).ThenBy(v => v.ManagerName, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var errors = violations.Count(v => v.Severity == "error");
+            if (parsed.GetValue(format) == "json")
+            {
+                var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations };
+                context.Out.WriteLine(JsonSerializer.Serialize(body, JsonReportRenderer.Options));
+            }
+            else
+            {
+                foreach (var v in violations)
+                {
+                    context.Out.WriteLine($"{v.Severity,-7} {v.Rule,-17} {v.ManagerName} ({v.ManagerId}): {v.Message}");
+                }
+
+                context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");
+            }
+
+            return errors > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private sealed record CheckedViolation(string ManagerId, string ManagerName, string Rule, string Severity, string Message);
+}

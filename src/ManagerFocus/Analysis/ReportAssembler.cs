@@ -1,0 +1,94 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Evidence;
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+using ManagerFocus.Policy;
+using ManagerFocus.Reporting;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Analysis;
+
+/// <summary>Applies policy and recommendations to the figures and assembles the one report model.</summary>
+internal sealed class ReportAssembler(PipelineState state, Period period, bool codingGiven)
+{
+    private readonly PolicySettings _policy = state.Request.Policy;
+
+    public Report Assemble(IReadOnlyList<ManagerFigures> figures, EvidenceFigures? evidence)
+    {
+        var request = state.Request;
+        var pseudonyms = request.Pseudonymize ? Pseudonymizer.FromEnvironment() : null;
+        var evaluator = new PolicyEvaluator(_policy);
+        var recommender = new Recommender(_policy);
+        var managers = figures
+            .Select(f => pseudonyms is null ? f : pseudonyms.Apply(f))
+            .Select(f =>
+            {
+                var violations = evaluator.Evaluate(f);
+                var advice = recommender.Recommend(f, violations);
+                return ManagerReportBuilder.Build(
+                    f,
+                    violations.Select(v => new ViolationReport(v.Rule, v.Severity == Severity.Error ? "error" : "warning", v.Message)).ToList(),
+                    advice.Select(a => new RecommendationReport(a.Kind, a.Priority, a.Message)).ToList());
+            })
+            .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+        var noGrouping = codingGiven ? null : "coding activity (--git) was not given, so teams cannot be grouped by their manager's coding share";
+        return new Report
+        {
+            Period = new ReportPeriod(period.From, period.To),
+            Managers = managers,
+            Summary = Summary(managers, pseudonyms),
+            Evidence = EvidenceReportBuilder.Build(evidence, noGrouping),
+            Warnings = pseudonyms is null ? state.Warnings.Kept : Withheld(state.Warnings),
+            WarningCount = state.Warnings.Count,
+            Inputs = new ReportInputs
+            {
+                People = request.PeoplePath,
+                Git = request.GitPaths,
+                Calendar = request.CalendarPaths,
+                Reviews = request.ReviewPaths,
+                Survey = request.SurveyPath,
+                Exits = request.ExitsPath,
+                Policy = request.PolicyPath,
+                Demo = request.Demo,
+                Pseudonymized = request.Pseudonymize,
+            },
+        };
+    }
+
+    private OrganizationSummary Summary(IReadOnlyList<ManagerReport> managers, Pseudonymizer? pseudonyms)
+    {
+        var lastDay = period.To.AddDays(-1);
+        var employed = state.Organization.People.Where(p => p.IsEmployedOn(lastDay)).ToList();
+        var tracks = Count(employed.Select(p => p.DeclaredTrack is { } t ? Names.Of(t) : "undeclared"));
+        var observed = managers.Where(m => m.ObservedRole is not null && m.DirectReports > 0).ToList();
+        return new OrganizationSummary
+        {
+            People = state.Organization.People.Count,
+            Managers = managers.Count,
+            ManagersByRole = Count(managers.Select(m => m.ObservedRole ?? "unknown")),
+            ManagersBySpanTier = Count(managers.Select(m => m.SpanTier)),
+            CodingManagersBySpanTier = Count(managers.Where(m => m.ObservedRole == "coding-manager").Select(m => m.SpanTier)),
+            ManagersBreakingErrorRules = managers.Count(m => m.Violations.Any(v => v.Severity == "error")),
+            PeopleByDeclaredTrack = tracks,
+            PeopleByLevel = Count(employed.Select(p => p.Level ?? "unknown")),
+            SeparateTracks = tracks.ContainsKey("ic") && tracks.ContainsKey("management"),
+            HybridShareOfManagers = codingGiven && observed.Count > 0
+                ? Rounding.Share(observed.Count(m => m.ObservedRole is "hybrid" or "coding-manager") / (double)observed.Count)
+                : null,
+            Unattributed = state.Unattributed
+                .Select(u => pseudonyms is null ? u : u with { Identity = $"identity {pseudonyms.Token(u.Identity)}" })
+                .OrderByDescending(u => u.Count).ThenBy(u => u.Identity, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private static List<Warning> Withheld(WarningLog warnings) =>
+        warnings.CountsBySource
+            .Select(pair => new Warning(pair.Key, "-", $"{pair.Value} warning(s); details withheld under --pseudonymize"))
+            .ToList();
+
+    private static Dictionary<string, int> Count(IEnumerable<string> keys) =>
+        keys.GroupBy(k => k, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

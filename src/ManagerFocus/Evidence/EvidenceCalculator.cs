@@ -1,0 +1,134 @@
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+using ManagerFocus.Sources.Outcomes;
+using ManagerFocus.Time;
+using MathNet.Numerics.Statistics;
+
+namespace ManagerFocus.Evidence;
+
+/// <summary>Compares outcomes of coding-manager teams with the rest (DESIGN.md, "Evidence").</summary>
+public sealed class EvidenceCalculator(Organization org, Period period, int minimumGroup, int resamples, int seed)
+{
+    /// <summary>Teams: managers with a report employed at some time in the period whose coding share is known.</summary>
+    public IReadOnlyList<Team> Teams(IEnumerable<ManagerFigures> figures, double codingManagerShare) =>
+        figures
+            .Where(f => f.CodingShare is not null)
+            .Select(f => new Team(f.Manager, Threshold.Above(f.CodingShare!.Value, codingManagerShare),
+                org.ReportsOf(f.Manager).Where(EmployedInPeriod).ToList()))
+            .Where(t => t.Members.Count > 0)
+            .ToList();
+
+    /// <summary>Mean of each member's latest answer in the period; effect = (coding-manager − other) / other.</summary>
+    public Comparison Satisfaction(IReadOnlyList<Team> teams, IEnumerable<SurveyAnswer> answers)
+    {
+        var latest = new Dictionary<int, SurveyAnswer>();
+        foreach (var a in answers.Where(a => period.Contains(a.Date)))
+        {
+            if (!latest.TryGetValue(a.Person, out var seen) || a.Date >= seen.Date)
+            {
+                latest[a.Person] = a;
+            }
+        }
+
+        GroupFigures Team(Team t)
+        {
+            var scores = t.Members.Where(m => latest.ContainsKey(m.Index)).Select(m => latest[m.Index].Score).ToList();
+            return new GroupFigures(1, scores.Count, scores.Sum(), scores.Count, 0);
+        }
+
+        return Compare(teams, Team, (cm, other) => other is > 0 && cm is not null ? (cm - other) / other : null);
+    }
+
+    /// <summary>Voluntary exits in the period per member-year; effect = coding-manager rate / other rate.</summary>
+    public Comparison Turnover(IReadOnlyList<Team> teams, IEnumerable<Exit> exits)
+    {
+        var left = exits.Where(e => e.Voluntary && period.Contains(e.Date)).Select(e => e.Person).ToHashSet();
+
+        GroupFigures Team(Team t)
+        {
+            var years = t.Members.Sum(EmployedDays) / 365.0;
+            return new GroupFigures(1, t.Members.Count, t.Members.Count(m => left.Contains(m.Index)), years, t.Members.Count(m => left.Contains(m.Index)));
+        }
+
+        return Compare(teams, Team, (cm, other) => other is > 0 && cm is not null ? cm / other : null);
+    }
+
+    private Comparison Compare(IReadOnlyList<Team> teams, Func<Team, GroupFigures> measure, Func<double?, double?, double?> effect)
+    {
+        var cm = teams.Where(t => t.CodingManager).Select(measure).ToArray();
+        var other = teams.Where(t => !t.CodingManager).Select(measure).ToArray();
+        var (cmTotal, otherTotal) = (Pool(cm), Pool(other));
+        var withheld = Withheld(cmTotal, otherTotal);
+        var value = withheld is null ? effect(cmTotal.Value, otherTotal.Value) : null;
+        if (withheld is null && value is null)
+        {
+            withheld = "insufficient data: the other teams' figure is zero, so no comparison can be made";
+        }
+
+        if (withheld is not null)
+        {
+            return new Comparison(cmTotal, otherTotal, null, null, null, withheld);
+        }
+
+        var (low, high) = Interval(cm, other, effect);
+        return new Comparison(cmTotal, otherTotal, value, low, high, null);
+    }
+
+    private string? Withheld(GroupFigures cm, GroupFigures other)
+    {
+        foreach (var (name, g) in new[] { ("coding-manager teams", cm), ("other teams", other) })
+        {
+            if (g.Teams < minimumGroup)
+            {
+                return $"insufficient data: {g.Teams} {name} (at least {minimumGroup} needed)";
+            }
+
+            if (g.Members < minimumGroup)
+            {
+                return $"insufficient data: {g.Members} members counted in {name} (at least {minimumGroup} needed)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>95% percentile interval from a cluster bootstrap: teams resampled with replacement within each group.</summary>
+    private (double? Low, double? High) Interval(GroupFigures[] cm, GroupFigures[] other, Func<double?, double?, double?> effect)
+    {
+        var random = new Random(seed);
+        var effects = new List<double>(resamples);
+        for (var b = 0; b < resamples; b++)
+        {
+            if (effect(Resample(cm, random).Value, Resample(other, random).Value) is { } e && double.IsFinite(e))
+            {
+                effects.Add(e);
+            }
+        }
+
+        return effects.Count == 0 ? (null, null)
+            : (effects.QuantileCustom(0.025, QuantileDefinition.R7), effects.QuantileCustom(0.975, QuantileDefinition.R7));
+    }
+
+    private static GroupFigures Resample(GroupFigures[] teams, Random random)
+    {
+        var draw = new GroupFigures[teams.Length];
+        for (var i = 0; i < teams.Length; i++)
+        {
+            draw[i] = teams[random.Next(teams.Length)];
+        }
+
+        return Pool(draw);
+    }
+
+    private static GroupFigures Pool(IReadOnlyCollection<GroupFigures> teams) =>
+        new(teams.Count, teams.Sum(t => t.Members), teams.Sum(t => t.Numerator), teams.Sum(t => t.Denominator), teams.Sum(t => t.Events));
+
+    private bool EmployedInPeriod(Person p) => EmployedDays(p) > 0;
+
+    private int EmployedDays(Person p)
+    {
+        var from = p.StartDate is { } s && s > period.From ? s : period.From;
+        var to = p.EndDate is { } e && e < period.To ? e : period.To;
+        return Math.Max(0, to.DayNumber - from.DayNumber);
+    }
+}
