@@ -15,4 +15,13 @@ internal static class Format
 
     public static string Number(double? value) =>
         value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Missing;
+
+    public static string SignedPercent(double? share) =>
+        share is { } s ? (s * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : Missing;
+
+    /// <summary>A 95% interval as "(95% interval a to b)", or nothing when there is none.</summary>
+    public static string Range(IReadOnlyList<double>? interval, bool percent) =>
+        interval is [var low, var high]
+            ? $"(95% interval {(percent ? SignedPercent(low) : Number(low))} to {(percent ? SignedPercent(high) : Number(high))})"
+            : "";
 }

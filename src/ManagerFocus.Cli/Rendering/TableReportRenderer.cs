@@ -23,7 +23,9 @@ internal sealed class TableReportRenderer(bool color) : IReportRenderer
         console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
             + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
         console.Write(ManagersTable(report));
+        WriteSummary(console, report.Summary);
         WriteAttention(console, report);
+        WriteEvidence(console, report.Evidence);
         WriteWarnings(console, report);
     }
 
@@ -79,6 +81,50 @@ internal sealed class TableReportRenderer(bool color) : IReportRenderer
         foreach (var (m, r) in report.Managers.SelectMany(m => m.Recommendations.Select(r => (m, r))).OrderBy(x => x.r.Priority))
         {
             console.MarkupLine(Markup.Escape($"-> {m.Name}: {r.Message}"));
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, OrganizationSummary s)
+    {
+        static string Join(IReadOnlyDictionary<string, int> counts) =>
+            counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => $"{pair.Key} {pair.Value}"));
+
+        console.MarkupLine(Markup.Escape($"Managers by observed role: {Join(s.ManagersByRole)}; by span tier: {Join(s.ManagersBySpanTier)}; "
+            + $"coding managers by tier: {Join(s.CodingManagersBySpanTier)}."));
+        console.MarkupLine(Markup.Escape($"Declared tracks: {Join(s.PeopleByDeclaredTrack)}"
+            + (s.SeparateTracks ? " (separate IC and management tracks)." : " (no separate IC and management tracks declared).")
+            + (s.HybridShareOfManagers is { } h ? $" Hybrid or coding managers: {Format.Percent(h)} of managers." : "")));
+        foreach (var u in s.Unattributed.Take(5))
+        {
+            console.MarkupLine(Markup.Escape($"Unattributed {u.Source} identity {u.Identity}: {u.Count} (add it to someone's aliases)"));
+        }
+
+        if (s.Unattributed.Count > 5)
+        {
+            console.MarkupLine($"... and {s.Unattributed.Count - 5} more unattributed identities (see the JSON report).");
+        }
+    }
+
+    private static void WriteEvidence(IAnsiConsole console, EvidenceReport? evidence)
+    {
+        if (evidence?.Satisfaction is { } s)
+        {
+            console.MarkupLine(Markup.Escape(s.Withheld is { } why
+                ? $"Satisfaction: withheld ({why})."
+                : $"Satisfaction: coding-manager teams {Format.Number(s.CodingManagerTeams.Mean)} ({s.CodingManagerTeams.Teams} teams, "
+                  + $"{s.CodingManagerTeams.Members} people) vs other teams {Format.Number(s.OtherTeams.Mean)} ({s.OtherTeams.Teams} teams, "
+                  + $"{s.OtherTeams.Members} people): {Format.SignedPercent(s.RelativeDifference)} {Format.Range(s.Interval, percent: true)}; "
+                  + $"the essay says {Format.SignedPercent(s.Essay)}."));
+        }
+
+        if (evidence?.Turnover is { } t)
+        {
+            console.MarkupLine(Markup.Escape(t.Withheld is { } why
+                ? $"Turnover: withheld ({why})."
+                : $"Turnover: coding-manager teams {Format.Number(t.CodingManagerTeams.Rate)} voluntary exits per person-year "
+                  + $"({t.CodingManagerTeams.Exits} in {Format.Number(t.CodingManagerTeams.MemberYears)}) vs other teams {Format.Number(t.OtherTeams.Rate)} "
+                  + $"({t.OtherTeams.Exits} in {Format.Number(t.OtherTeams.MemberYears)}): ratio {Format.Number(t.Ratio)} {Format.Range(t.Interval, percent: false)}; "
+                  + $"the essay says {Format.Number(t.Essay)}."));
         }
     }
 
