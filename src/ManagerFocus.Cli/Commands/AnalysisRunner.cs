@@ -2,6 +2,7 @@ using System.CommandLine;
 using ManagerFocus.Analysis;
 using ManagerFocus.Demo;
 using ManagerFocus.Diagnostics;
+using Spectre.Console;
 
 namespace ManagerFocus.Cli.Commands;
 
@@ -14,14 +15,17 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
     {
         var request = inputs.NoneGiven(parsed) ? DemoRequest(parsed) : inputs.ToRequest(parsed);
         var warnings = new WarningLog();
-        var timings = parsed.GetValue(Timings) ? new StageTimings() : null;
-        var result = new Analyzer(context.Clock, timings).Run(request, warnings);
-        if (timings is not null)
+        var timings = new StageTimings();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = WithProgress(timings, () => new Analyzer(context.Clock, timings).Run(request, warnings));
+        if (parsed.GetValue(Timings))
         {
             foreach (var (stage, elapsed) in timings.Stages)
             {
                 context.Error.WriteLine($"timing {stage,-10} {elapsed.TotalSeconds,8:0.000} s");
             }
+
+            context.Error.WriteLine($"timing {"total",-10} {watch.Elapsed.TotalSeconds,8:0.000} s");
         }
 
         if (warnings.Count > 0)
@@ -34,6 +38,22 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
         }
 
         return (result, warnings);
+    }
+
+    /// <summary>Shows the running stage on stderr when it is a terminal; stays quiet otherwise.</summary>
+    private T WithProgress<T>(StageTimings timings, Func<T> work)
+    {
+        if (context.Error != Console.Error || Console.IsErrorRedirected)
+        {
+            return work();
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Status().Spinner(Spinner.Known.Dots).Start("Reading people", status =>
+        {
+            timings.Started += stage => status.Status($"Stage: {stage}");
+            return work();
+        });
     }
 
     private AnalysisRequest DemoRequest(ParseResult parsed)

@@ -9,8 +9,12 @@ public sealed class StageTimings
 
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
 
+    /// <summary>Raised as each stage starts, for progress displays.</summary>
+    public event Action<string>? Started;
+
     public T Measure<T>(string stage, Func<T> work)
     {
+        Started?.Invoke(stage);
         var watch = Stopwatch.StartNew();
         try
         {
