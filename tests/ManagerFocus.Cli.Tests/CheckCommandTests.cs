@@ -104,4 +104,17 @@ public sealed class CheckCommandTests : IDisposable
         json.RootElement.GetProperty("managers")[0].GetProperty("id").GetString()!.ShouldStartWith("p-");
         Cli.Run("analyze", "--people", People(), "--to", "2026-04-06", "--format", "json", "--pseudonymize").Stdout.ShouldBe(result.Stdout);
     }
+
+    [Fact]
+    public void Strict_turns_an_input_warning_into_exit_2()
+    {
+        var people = Write("warn.csv", "id,name,manager_id\nm,Maria,\na,Ann,nobody\n");
+
+        Cli.Run("analyze", "--people", people).ExitCode.ShouldBe(0);
+        var strict = Cli.Run("analyze", "--people", people, "--strict");
+
+        strict.ExitCode.ShouldBe(2);
+        strict.Stderr.ShouldContain("--strict");
+        strict.Stderr.ShouldContain("'nobody'");
+    }
 }

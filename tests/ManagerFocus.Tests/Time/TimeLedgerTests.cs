@@ -1,3 +1,4 @@
+using CsCheck;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Tests.Time;
@@ -41,5 +42,22 @@ public sealed class TimeLedgerTests
         ledger.IsGiven(Category.Review).ShouldBeFalse();
         ledger.MarkGiven(Category.Review);
         ledger.IsGiven(Category.Review).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Interval_hours_always_sum_to_the_part_inside_the_period()
+    {
+        var span = Period.EndUnix - Period.StartUnix;
+        Gen.Select(Gen.Long[-span / 2, span + (span / 2)], Gen.Long[0, span]).Sample((start, length) =>
+        {
+            var ledger = new TimeLedger(1, Period);
+            var from = Period.StartUnix + start;
+
+            ledger.AddInterval(0, Category.Meeting, from, from + length);
+
+            var inside = Math.Max(0, Math.Min(from + length, Period.EndUnix) - Math.Max(from, Period.StartUnix)) / 3600.0;
+            var weeks = Enumerable.Range(0, Period.WeekCount).Sum(w => ledger.Week(0, w, Category.Meeting));
+            return Math.Abs(weeks - inside) < 1e-9 && Math.Abs(ledger.Total(0, Category.Meeting) - inside) < 1e-9;
+        });
     }
 }
