@@ -4,16 +4,11 @@ namespace ManagerFocus.Cli.Tests;
 
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mf-check-").FullName;
+    private readonly TempFolder _folder = new("mf-check-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     private string People() => Write("people.csv", """
         id,name,manager_id,track

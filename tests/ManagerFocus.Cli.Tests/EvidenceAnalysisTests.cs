@@ -4,16 +4,11 @@ namespace ManagerFocus.Cli.Tests;
 
 public sealed class EvidenceAnalysisTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mf-evidence-").FullName;
+    private readonly TempFolder _folder = new("mf-evidence-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     [Fact]
     public void Without_coding_data_the_evidence_is_withheld_and_says_why()

@@ -5,16 +5,11 @@ namespace ManagerFocus.Tests.Sources.Outcomes;
 
 public sealed class OutcomeCsvTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mf-outcomes-").FullName;
+    private readonly TempFolder _folder = new("mf-outcomes-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     [Fact]
     public void Survey_rows_are_read_and_bad_rows_warned_with_their_line()
@@ -49,6 +44,6 @@ public sealed class OutcomeCsvTests : IDisposable
 
         Should.Throw<UserError>(() => OutcomeCsv.ReadSurvey(Write("s.csv", "person_id,score\na,3\n"), org, new WarningLog()))
             .Message.ShouldContain("'date'");
-        Should.Throw<UserError>(() => OutcomeCsv.ReadExits(Path.Combine(_folder, "none.csv"), org, new WarningLog()));
+        Should.Throw<UserError>(() => OutcomeCsv.ReadExits(Path.Combine(_folder.Path, "none.csv"), org, new WarningLog()));
     }
 }
