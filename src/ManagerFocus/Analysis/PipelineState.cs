@@ -6,9 +6,13 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
 
-/// <summary>What the sources of one run hand to the stages after them.</summary>
+/// <summary>What the sources of one run hand to the stages after them; sources may run in parallel.</summary>
 public sealed class PipelineState(AnalysisRequest request, Organization org, WarningLog warnings)
 {
+    private readonly Lock _gate = new();
+    private readonly List<Action<TimeLedger>> _ledgerWriters = [];
+    private readonly List<UnattributedIdentity> _unattributed = [];
+
     public AnalysisRequest Request => request;
 
     public Organization Organization => org;
@@ -19,7 +23,16 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
     public long? LatestActivityUnix { get; private set; }
 
     /// <summary>Each source adds its hours to the ledger once the period is known.</summary>
-    public List<Action<TimeLedger>> LedgerWriters { get; } = [];
+    public IReadOnlyList<Action<TimeLedger>> LedgerWriters
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _ledgerWriters];
+            }
+        }
+    }
 
     /// <summary>One-on-ones found in calendars; null when no calendar was given.</summary>
     public IReadOnlyCollection<OneOnOneMeeting>? OneOnOnes { get; set; }
@@ -28,13 +41,41 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
     public Func<Person, Period, ReviewBottleneckFigures?>? ReviewBottleneck { get; set; }
 
     /// <summary>Identities seen in inputs that matched nobody.</summary>
-    public List<UnattributedIdentity> Unattributed { get; } = [];
+    public IReadOnlyList<UnattributedIdentity> Unattributed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _unattributed];
+            }
+        }
+    }
+
+    public void AddLedgerWriter(Action<TimeLedger> writer)
+    {
+        lock (_gate)
+        {
+            _ledgerWriters.Add(writer);
+        }
+    }
+
+    public void AddUnattributed(IEnumerable<UnattributedIdentity> identities)
+    {
+        lock (_gate)
+        {
+            _unattributed.AddRange(identities);
+        }
+    }
 
     public void SawActivity(long unixSeconds)
     {
-        if (LatestActivityUnix is not { } latest || unixSeconds > latest)
+        lock (_gate)
         {
-            LatestActivityUnix = unixSeconds;
+            if (LatestActivityUnix is not { } latest || unixSeconds > latest)
+            {
+                LatestActivityUnix = unixSeconds;
+            }
         }
     }
 }
