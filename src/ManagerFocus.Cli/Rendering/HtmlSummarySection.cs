@@ -20,7 +20,10 @@ internal static class HtmlSummarySection
             + $"<p class=\"muted\">of {N(s.Managers)} managers</p>");
         Card(writer, "Managers by observed role", Counts(s.ManagersByRole, "manager", "hybrid", "coding-manager", "ic", "unknown"));
         Card(writer, "Managers by span tier", Counts(s.ManagersBySpanTier, "small", "mid", "large"));
-        Card(writer, "Coding managers by span tier", Counts(s.CodingManagersBySpanTier, "small", "mid", "large"));
+        // With no coding share at all, "no coding managers" would be a claim the data cannot make.
+        var codingKnown = report.Managers.Any(m => m.CodingShare is not null);
+        Card(writer, "Coding managers by span tier",
+            codingKnown ? Counts(s.CodingManagersBySpanTier, "small", "mid", "large") : "<p class=\"muted\">Give --git to see them.</p>");
         Card(writer, "People by declared track", Counts(s.PeopleByDeclaredTrack, "ic", "management", "hybrid", "undeclared") + Tracks(s));
         Card(writer, "People by level", Counts(s.PeopleByLevel));
         Card(writer, "Unattributed identities", Unattributed(s.Unattributed));
