@@ -23,7 +23,7 @@ internal static class CoverageChart
             .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .Take(ChartStyle.MaxManagers)
             .ToList();
-        var plot = ChartStyle.NewPlot();
+        using var plot = ChartStyle.NewPlot();
         var bars = shown.Select((m, i) =>
         {
             var coverage = m.OneOnOneCoverage!.Value;

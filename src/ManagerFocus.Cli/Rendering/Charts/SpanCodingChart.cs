@@ -28,36 +28,16 @@ internal static class SpanCodingChart
             return Chart.NotGiven(Id, Title, "Span of control against coding share: give --git to see it.");
         }
 
-        var plot = ChartStyle.NewPlot();
+        using var plot = ChartStyle.NewPlot();
         var right = Math.Max(13, plotted.Max(m => m.DirectReports) + 1.5);
         var top = Math.Max(0.6, plotted.Max(m => m.CodingShare!.Value) + 0.1);
         AddTierBands(plot, right, top);
         var cap = plot.Add.HorizontalLine(ChartStyle.CodingCap, 2, ChartStyle.Coding, LinePattern.Dashed);
         cap.LegendText = "30% coding limit";
-        foreach (var (role, color) in Roles.Concat(OtherRoles(plotted)))
-        {
-            var group = plotted.Where(m => (m.ObservedRole ?? "unknown") == role).ToList();
-            if (group.Count > 0)
-            {
-                var points = plot.Add.ScatterPoints(
-                    group.Select(m => (double)m.DirectReports).ToArray(), group.Select(m => m.CodingShare!.Value).ToArray(), color);
-                points.MarkerSize = 11;
-                points.LegendText = role;
-            }
-        }
-
+        AddPoints(plot, plotted);
         if (plotted.Count <= MaxLabelled)
         {
-            foreach (var m in plotted)
-            {
-                var label = plot.Add.Text(m.Name, m.DirectReports, m.CodingShare!.Value);
-                label.LabelFontSize = 11;
-                label.LabelFontColor = ChartStyle.Ink;
-                // Names of points on the right half go to their left, so they stay inside the plot.
-                var onRight = m.DirectReports > right * 0.6;
-                label.OffsetX = onRight ? -8 : 8;
-                label.LabelAlignment = onRight ? Alignment.MiddleRight : Alignment.MiddleLeft;
-            }
+            AddNames(plot, plotted, right);
         }
 
         ChartStyle.PercentTicks(plot.Axes.Left);
@@ -73,6 +53,35 @@ internal static class SpanCodingChart
         }
 
         return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, 560), caption);
+    }
+
+    private static void AddPoints(Plot plot, List<ManagerReport> plotted)
+    {
+        foreach (var (role, color) in Roles.Concat(OtherRoles(plotted)))
+        {
+            var group = plotted.Where(m => (m.ObservedRole ?? "unknown") == role).ToList();
+            if (group.Count > 0)
+            {
+                var points = plot.Add.ScatterPoints(
+                    group.Select(m => (double)m.DirectReports).ToArray(), group.Select(m => m.CodingShare!.Value).ToArray(), color);
+                points.MarkerSize = 11;
+                points.LegendText = role;
+            }
+        }
+    }
+
+    private static void AddNames(Plot plot, List<ManagerReport> plotted, double right)
+    {
+        foreach (var m in plotted)
+        {
+            var label = plot.Add.Text(m.Name, m.DirectReports, m.CodingShare!.Value);
+            label.LabelFontSize = 11;
+            label.LabelFontColor = ChartStyle.Ink;
+            // Names of points on the right half go to their left, so they stay inside the plot.
+            var onRight = m.DirectReports > right * 0.6;
+            label.OffsetX = onRight ? -8 : 8;
+            label.LabelAlignment = onRight ? Alignment.MiddleRight : Alignment.MiddleLeft;
+        }
     }
 
     private static void AddTierBands(Plot plot, double right, double top)

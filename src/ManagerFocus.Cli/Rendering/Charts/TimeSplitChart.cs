@@ -26,7 +26,21 @@ internal static class TimeSplitChart
             .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .Take(ChartStyle.MaxManagers)
             .ToList();
-        var plot = ChartStyle.NewPlot();
+        using var plot = ChartStyle.NewPlot();
+        var widest = AddBars(plot, shown);
+        ChartStyle.NameTicks(plot.Axes.Left, shown.Select(m => m.Name).ToList());
+        ChartStyle.PercentTicks(plot.Axes.Bottom);
+        plot.Axes.Bottom.Label.Text = "share of working hours";
+        plot.Axes.SetLimits(0, widest * 1.02, -0.6, shown.Count - 0.4);
+        AddLegend(plot, coding, review, meetings);
+        plot.ShowLegend(Edge.Top);
+        var height = ChartStyle.BarChartHeight(shown.Count) + 30;
+        return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, height), Caption(managers.Count, measured.Count, shown.Count, coding, review, meetings));
+    }
+
+    /// <summary>Adds one stacked bar per manager, top down; returns the longest stack, to size the axis.</summary>
+    private static double AddBars(Plot plot, List<ManagerReport> shown)
+    {
         var bars = new List<Bar>();
         var widest = 1.0;
         for (var i = 0; i < shown.Count; i++)
@@ -53,14 +67,7 @@ internal static class TimeSplitChart
         }
 
         plot.Add.Bars(bars);
-        ChartStyle.NameTicks(plot.Axes.Left, shown.Select(m => m.Name).ToList());
-        ChartStyle.PercentTicks(plot.Axes.Bottom);
-        plot.Axes.Bottom.Label.Text = "share of working hours";
-        plot.Axes.SetLimits(0, widest * 1.02, -0.6, shown.Count - 0.4);
-        AddLegend(plot, coding, review, meetings);
-        plot.ShowLegend(Edge.Top);
-        var height = ChartStyle.BarChartHeight(shown.Count) + 30;
-        return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, height), Caption(managers.Count, measured.Count, shown.Count, coding, review, meetings));
+        return widest;
     }
 
     private static Bar Segment(double position, double from, double to, Color color) => new()
