@@ -1,12 +1,39 @@
+using System.Buffers;
 using System.Globalization;
-using System.Net;
+using System.Text;
 
 namespace ManagerFocus.Cli.Rendering;
 
 /// <summary>Escaping and number words for the HTML report; every text from the model goes through <see cref="E"/>.</summary>
 internal static class Html
 {
-    public static string E(string? text) => WebUtility.HtmlEncode(text ?? Format.Missing);
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
+    // Only the five characters HTML gives meaning to are escaped; names like "Ó Súilleabháin" stay readable in the file.
+    public static string E(string? text)
+    {
+        text ??= Format.Missing;
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#39;"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 
     public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -26,7 +26,7 @@ internal static class HtmlEvidenceSection
             return;
         }
 
-        Versus(writer, s.Withheld, SignedPercent(s.RelativeDifference), "mean satisfaction", SignedPercent(s.Essay), Interval(s.Interval, SignedPercent));
+        Versus(writer, s.Withheld, SignedPercent(s.RelativeDifference), "change in mean satisfaction", SignedPercent(s.Essay), Interval(s.Interval, SignedPercent));
         writer.Write("<table><thead><tr><th>Group</th><th class=\"num\">Teams</th><th class=\"num\">Members answering</th><th class=\"num\">Mean score</th></tr></thead><tbody>\n");
         foreach (var (label, g) in new[] { ("coding manager", s.CodingManagerTeams), ("other", s.OtherTeams) })
         {
@@ -47,7 +47,7 @@ internal static class HtmlEvidenceSection
         }
 
         // A ratio reads as the essay's claim when shown as a change: 1.20 is +20%.
-        Versus(writer, t.Withheld, Ratio(t.Ratio), "exits per member-year", Ratio(t.Essay), Interval(t.Interval, Ratio));
+        Versus(writer, t.Withheld, Ratio(t.Ratio), "change in exits per member-year", Ratio(t.Essay), Interval(t.Interval, Ratio));
         writer.Write("<table><thead><tr><th>Group</th><th class=\"num\">Teams</th><th class=\"num\">Members</th><th class=\"num\">Member-years</th>"
             + "<th class=\"num\">Exits</th><th class=\"num\">Rate</th></tr></thead><tbody>\n");
         foreach (var (label, g) in new[] { ("coding manager", t.CodingManagerTeams), ("other", t.OtherTeams) })
@@ -68,7 +68,7 @@ internal static class HtmlEvidenceSection
             return;
         }
 
-        writer.Write($"<div class=\"versus\"><div><div class=\"big\">{E(observed)}</div><div class=\"muted\">{E(what)}, here ({E(interval)})</div></div>"
+        writer.Write($"<div class=\"versus\"><div><div class=\"big\">{E(observed)}</div><div class=\"muted\">{E(what)} here, {E(interval)}</div></div>"
             + $"<div class=\"essay\"><div class=\"big\">{E(essay)}</div><div>the essay</div></div></div>\n");
     }
 

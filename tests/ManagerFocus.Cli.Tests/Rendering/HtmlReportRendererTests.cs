@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Cli.Tests.Rendering;
 
@@ -110,6 +111,26 @@ public sealed partial class HtmlReportRendererTests
         evidence.ShouldContain("95% interval -26% to -4%");
         evidence.ShouldContain("-25%");
         evidence.ShouldContain("Withheld: insufficient data: 3 coding-manager teams (at least 5 needed).");
+    }
+
+    [Fact]
+    public void Turnover_reads_as_a_change_beside_the_essay_s_twenty_percent()
+    {
+        // Given
+        var sample = ReportSamples.Full();
+        var turnover = new TurnoverEvidence(
+            new TurnoverGroup(6, 40, 38.5, 9, 0.234), new TurnoverGroup(8, 70, 66.1, 11, 0.166), 1.409, [1.05, 1.9], 1.20, null);
+        var report = sample with { Evidence = sample.Evidence! with { Turnover = turnover } };
+
+        // When
+        var html = Rendered.With(new HtmlReportRenderer(), report);
+
+        // Then
+        var evidence = Section(html, "Evidence from this organization");
+        evidence.ShouldContain("+41% (×1.41)");
+        evidence.ShouldContain("95% interval +5% (×1.05) to +90% (×1.9)");
+        evidence.ShouldContain("+20% (×1.2)");
+        evidence.ShouldContain("<td class=\"num\">38.5</td><td class=\"num\">9</td><td class=\"num\">0.23</td>");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using ScottPlot;
 
@@ -14,7 +13,7 @@ internal static partial class ChartSvg
         svg = XmlDeclaration().Replace(svg, "");
         svg = RenumberIds(svg, chartId);
         var attributes = string.Create(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" data-chart=\"{chartId}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(title)}\" viewBox=\"0 0 {width} {height}\" ");
+            $"<svg class=\"chart\" data-chart=\"{chartId}\" role=\"img\" aria-label=\"{Html.E(title)}\" viewBox=\"0 0 {width} {height}\" ");
         var start = svg.IndexOf("<svg ", StringComparison.Ordinal);
         return svg[..start] + attributes + svg[(start + "<svg ".Length)..].TrimEnd();
     }
