@@ -53,7 +53,7 @@ internal static class ChartStyle
 
     public static LegendItem Swatch(string label, Color color) => new() { LabelText = label, FillColor = color };
 
-    public static int BarChartHeight(int rows) => 110 + (26 * rows);
+    public static int BarChartHeight(int rows) => Math.Max(240, 110 + (26 * rows));
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

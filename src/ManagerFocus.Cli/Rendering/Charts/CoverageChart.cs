@@ -24,25 +24,10 @@ internal static class CoverageChart
             .Take(ChartStyle.MaxManagers)
             .ToList();
         using var plot = ChartStyle.NewPlot();
-        var bars = shown.Select((m, i) =>
-        {
-            var coverage = m.OneOnOneCoverage!.Value;
-            return new Bar
-            {
-                Position = shown.Count - 1 - i,
-                Value = coverage,
-                FillColor = coverage < ChartStyle.CoverageTarget ? ChartStyle.Coding : ChartStyle.Good,
-                LineWidth = 0,
-                Size = 0.7,
-                Orientation = Orientation.Horizontal,
-                Label = ChartStyle.Percent(coverage),
-            };
-        }).ToList();
-        plot.Add.Bars(bars);
+        plot.Add.Bars(Bars(shown));
         var target = plot.Add.VerticalLine(ChartStyle.CoverageTarget, 2, ChartStyle.Ink, LinePattern.Dashed);
         target.LegendText = "80% target";
-        plot.Legend.ManualItems.Add(ChartStyle.Swatch("below 80%", ChartStyle.Coding));
-        plot.Legend.ManualItems.Add(ChartStyle.Swatch("at or above 80%", ChartStyle.Good));
+        AddLegend(plot, shown);
         plot.ShowLegend(Edge.Top);
         ChartStyle.NameTicks(plot.Axes.Left, shown.Select(m => m.Name).ToList());
         ChartStyle.PercentTicks(plot.Axes.Bottom);
@@ -50,5 +35,30 @@ internal static class CoverageChart
         plot.Axes.SetLimits(0, 1.12, -0.6, shown.Count - 0.4);
         var caption = shown.Count < measured.Count ? $"The {shown.Count} managers with the lowest coverage of {measured.Count}." : "";
         return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, ChartStyle.BarChartHeight(shown.Count) + 30), caption);
+    }
+
+    private static List<Bar> Bars(List<ManagerReport> shown) =>
+        shown.Select((m, i) => new Bar
+        {
+            Position = shown.Count - 1 - i,
+            Value = m.OneOnOneCoverage!.Value,
+            FillColor = m.OneOnOneCoverage < ChartStyle.CoverageTarget ? ChartStyle.Coding : ChartStyle.Good,
+            LineWidth = 0,
+            Size = 0.7,
+            Orientation = Orientation.Horizontal,
+            Label = ChartStyle.Percent(m.OneOnOneCoverage.Value),
+        }).ToList();
+
+    private static void AddLegend(Plot plot, List<ManagerReport> shown)
+    {
+        if (shown.Any(m => m.OneOnOneCoverage < ChartStyle.CoverageTarget))
+        {
+            plot.Legend.ManualItems.Add(ChartStyle.Swatch("below 80%", ChartStyle.Coding));
+        }
+
+        if (shown.Any(m => m.OneOnOneCoverage >= ChartStyle.CoverageTarget))
+        {
+            plot.Legend.ManualItems.Add(ChartStyle.Swatch("at or above 80%", ChartStyle.Good));
+        }
     }
 }
