@@ -8,8 +8,28 @@ internal static class GoldenFile
 {
     public static bool Updating => Environment.GetEnvironmentVariable("MANAGERFOCUS_UPDATE_GOLDEN") == "1";
 
-    public static string PathOf(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name);
+    public static string PathOf(string name, [CallerFilePath] string here = "") => Path.Combine(Folder(here), name);
+
+    // Beside the source when it was built here; otherwise found upwards from the test binaries (bin/<config>/<tfm>/).
+    private static string Folder(string here)
+    {
+        var besideSource = Path.Combine(Path.GetDirectoryName(here) ?? ".", "..", "Golden");
+        if (Directory.Exists(besideSource))
+        {
+            return besideSource;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Golden");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no Golden folder beside {here} or above {AppContext.BaseDirectory}");
+    }
 
     /// <summary>Checks <paramref name="actual"/> against the golden file, both passed through <paramref name="normalize"/>.</summary>
     public static void Verify(string name, string actual, Func<string, string>? normalize = null)
