@@ -23,6 +23,7 @@ internal static class HtmlStyle
         figure{background:#fff;border:1px solid var(--line);border-radius:10px;margin:0 0 1rem;padding:1rem}
         figcaption{color:var(--muted);font-size:.9rem;margin-top:.4rem}
         svg.chart{display:block;width:100%;height:auto}
+        svg.chart text{font-family:"DejaVu Sans",Verdana,sans-serif}
         .missing{background:#fff;border:1px dashed #c4c9d2;border-radius:10px;padding:.8rem 1rem;color:var(--muted)}
         table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line);border-radius:10px;font-size:.88rem}
         th,td{padding:.4rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}

@@ -55,6 +55,19 @@ public sealed partial class HtmlReportRendererTests
     }
 
     [Fact]
+    public void An_organization_without_managers_gets_a_page_that_says_so()
+    {
+        var report = ReportSamples.PeopleOnly() with { Managers = [] };
+
+        var html = Rendered.With(new HtmlReportRenderer(), report);
+
+        html.ShouldContain("No managers: nobody in the people file has a report in the period.");
+        html.ShouldContain("No manager breaks a rule of the policy.");
+        html.ShouldNotContain("<svg");
+        html.ShouldEndWith("</html>\n");
+    }
+
+    [Fact]
     public void Text_from_the_model_is_html_escaped_everywhere()
     {
         var html = Rendered.With(new HtmlReportRenderer(), ReportSamples.Full());
