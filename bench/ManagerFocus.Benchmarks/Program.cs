@@ -1,3 +1,5 @@
+using System.Reflection;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The entry assembly, not typeof(Program): the CLI's own Program is visible here too.
+BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);

@@ -1,30 +1,27 @@
-using System.Net;
 using ManagerFocus.Reporting;
+using static ManagerFocus.Cli.Rendering.Html;
 
 namespace ManagerFocus.Cli.Rendering;
 
-/// <summary>A self-contained HTML page of the report that opens with no network access.</summary>
+/// <summary>A self-contained HTML page of the report (inline CSS and SVG charts) that opens with no network access.</summary>
 internal sealed class HtmlReportRenderer : IReportRenderer
 {
     public void Render(Report report, TextWriter writer)
     {
-        static string E(string? s) => WebUtility.HtmlEncode(s ?? Format.Missing);
-        writer.WriteLine("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ManagerFocus report</title>");
-        writer.WriteLine("<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2330}table{border-collapse:collapse}"
-            + "td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}</style>");
-        writer.WriteLine("</head><body>");
-        writer.WriteLine($"<h1>ManagerFocus</h1><p>{report.Summary.Managers} managers among {report.Summary.People} people, "
-            + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive).</p>");
-        writer.WriteLine("<table><thead><tr><th>Manager</th><th>Reports</th><th>Tier</th><th>Role</th><th>Coding</th><th>Review</th>"
-            + "<th>Meetings</th><th>1:1</th><th>1:1 coverage</th><th>Rules broken</th></tr></thead><tbody>");
-        foreach (var m in report.Managers)
-        {
-            writer.WriteLine($"<tr><td>{E(m.Name)}</td><td>{m.DirectReports}</td><td>{E(m.SpanTier)}</td><td>{E(m.ObservedRole)}</td>"
-                + $"<td>{Format.Percent(m.CodingShare)}</td><td>{Format.Percent(m.ReviewShare)}</td><td>{Format.Percent(m.MeetingShare)}</td>"
-                + $"<td>{Format.Percent(m.OneOnOneShare)}</td><td>{Format.Percent(m.OneOnOneCoverage)}</td>"
-                + $"<td>{E(string.Join(", ", m.Violations.Select(v => v.Rule)))}</td></tr>");
-        }
-
-        writer.WriteLine("</tbody></table></body></html>");
+        var period = $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd}";
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        // The policy forbids every fetch, so nothing in the page can reach the network even by mistake.
+        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        writer.Write($"<title>ManagerFocus report, {E(period)}</title>\n<style>\n{HtmlStyle.Css}\n</style>\n</head>\n<body>\n<main>\n");
+        HtmlSummarySection.Write(report, writer);
+        HtmlChartsSection.Write(report, writer);
+        HtmlManagersSection.Write(report, writer);
+        HtmlFindingsSection.Write(report, writer);
+        HtmlEvidenceSection.Write(report, writer);
+        HtmlWarningsSection.Write(report, writer);
+        writer.Write("<footer>ManagerFocus: are the managers managing or coding? Figures from the organization's own data; "
+            + "hours count whole weekdays of 8 h, shares are of working hours, a dash means the input was not given.</footer>\n");
+        writer.Write("</main>\n</body>\n</html>\n");
     }
 }
