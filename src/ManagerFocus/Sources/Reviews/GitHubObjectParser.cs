@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ManagerFocus.Sources.Reviews;
+
+/// <summary>
+/// Token-by-token state machine that collects the needed fields of each item object (an object inside the
+/// file's arrays, or a lone top-level object) without materializing it.
+/// </summary>
+internal sealed class GitHubObjectParser(NameTable repositories, NameTable logins)
+{
+    private char[] _chars = new char[256];
+    private int _itemDepth = -1;
+    private Field _pending;
+    private bool _inUser;
+    private Field _userPending;
+    private GitHubObject _current = GitHubObject.Empty;
+
+    private enum Field : byte
+    {
+        None,
+        Other,
+        Url,
+        CreatedAt,
+        PullRequestUrl,
+        SubmittedAt,
+        State,
+        User,
+        Login,
+        Type,
+    }
+
+    public ref readonly GitHubObject Current => ref _current;
+
+    /// <summary>Forgets a partly read item, after invalid JSON.</summary>
+    public void Abandon()
+    {
+        _itemDepth = -1;
+        _inUser = false;
+        _pending = Field.None;
+    }
+
+    public ParsedItem Accept(ref Utf8JsonReader reader)
+    {
+        var token = reader.TokenType;
+        var depth = reader.CurrentDepth;
+        if (_itemDepth < 0)
+        {
+            return BetweenItems(token, depth);
+        }
+
+        var level = depth - _itemDepth;
+        if (level == 0 && token == JsonTokenType.EndObject)
+        {
+            _itemDepth = -1;
+            return ParsedItem.Object;
+        }
+
+        if (level == 1)
+        {
+            ItemLevel(ref reader, token);
+        }
+        else if (level == 2 && _inUser)
+        {
+            UserLevel(ref reader, token);
+        }
+
+        return ParsedItem.None;
+    }
+
+    private ParsedItem BetweenItems(JsonTokenType token, int depth)
+    {
+        switch (token)
+        {
+            case JsonTokenType.StartObject:
+                _itemDepth = depth;
+                _pending = Field.None;
+                _inUser = false;
+                _current = GitHubObject.Empty;
+                return ParsedItem.None;
+            case JsonTokenType.StartArray or JsonTokenType.EndArray:
+                return ParsedItem.None;
+            default:
+                return ParsedItem.NotAnObject;
+        }
+    }
+
+    private void ItemLevel(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (token == JsonTokenType.PropertyName)
+        {
+            _pending = ItemField(ref reader);
+            return;
+        }
+
+        if (token == JsonTokenType.EndObject)
+        {
+            _inUser = false;
+            return;
+        }
+
+        var field = _pending;
+        _pending = Field.None;
+        switch (field)
+        {
+            case Field.Url when token == JsonTokenType.String:
+                _current.HasUrl = true;
+                _current.UrlKey = PullRequestKey(ref reader);
+                break;
+            case Field.PullRequestUrl when token == JsonTokenType.String:
+                _current.HasPullRequestUrl = true;
+                _current.PullRequestKey = PullRequestKey(ref reader);
+                break;
+            case Field.CreatedAt:
+                _current.CreatedUnix = Timestamp(ref reader, token);
+                break;
+            case Field.SubmittedAt:
+                _current.SubmittedUnix = Timestamp(ref reader, token);
+                break;
+            case Field.State:
+                ReadState(ref reader, token);
+                break;
+            case Field.User when token == JsonTokenType.StartObject:
+                _current.User = UserField.Present;
+                _inUser = true;
+                break;
+            case Field.User when token == JsonTokenType.Null:
+                _current.User = UserField.Null;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private Field ItemField(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("url"u8))
+        {
+            return Field.Url;
+        }
+
+        if (reader.ValueTextEquals("number"u8))
+        {
+            _current.HasNumber = true;
+        }
+        else if (reader.ValueTextEquals("head"u8))
+        {
+            _current.HasHead = true;
+        }
+        else if (reader.ValueTextEquals("base"u8))
+        {
+            _current.HasBase = true;
+        }
+        else if (reader.ValueTextEquals("diff_hunk"u8))
+        {
+            _current.HasDiffHunk = true;
+        }
+
+        return reader.ValueTextEquals("created_at"u8) ? Field.CreatedAt
+            : reader.ValueTextEquals("pull_request_url"u8) ? Field.PullRequestUrl
+            : reader.ValueTextEquals("submitted_at"u8) ? Field.SubmittedAt
+            : reader.ValueTextEquals("state"u8) ? Field.State
+            : reader.ValueTextEquals("user"u8) ? Field.User
+            : Field.Other;
+    }
+
+    private void UserLevel(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (token == JsonTokenType.PropertyName)
+        {
+            _userPending = reader.ValueTextEquals("login"u8) ? Field.Login : reader.ValueTextEquals("type"u8) ? Field.Type : Field.Other;
+            return;
+        }
+
+        var field = _userPending;
+        _userPending = Field.None;
+        if (token != JsonTokenType.String)
+        {
+            return;
+        }
+
+        if (field == Field.Login)
+        {
+            var login = Text(ref reader);
+            _current.Login = logins.Intern(login);
+            _current.Bot |= login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase);
+        }
+        else if (field == Field.Type)
+        {
+            _current.Bot |= reader.ValueTextEquals("Bot"u8);
+        }
+    }
+
+    private void ReadState(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (token != JsonTokenType.String)
+        {
+            return;
+        }
+
+        _current.State = reader.ValueTextEquals("APPROVED"u8) ? ReviewState.Approved
+            : reader.ValueTextEquals("CHANGES_REQUESTED"u8) ? ReviewState.ChangesRequested
+            : reader.ValueTextEquals("COMMENTED"u8) ? ReviewState.Commented
+            : reader.ValueTextEquals("PENDING"u8) ? ReviewState.Pending
+            : reader.ValueTextEquals("DISMISSED"u8) ? ReviewState.Dismissed
+            : ReviewState.Unknown;
+        if (_current.State == ReviewState.Unknown && !reader.ValueTextEquals("open"u8) && !reader.ValueTextEquals("closed"u8))
+        {
+            // Pull requests' open and closed are expected; any other text is kept for a review's warning.
+            _current.UnknownState = reader.GetString();
+        }
+    }
+
+    private static long Timestamp(ref Utf8JsonReader reader, JsonTokenType token) =>
+        token == JsonTokenType.Null ? GitHubObject.Missing
+        : token == JsonTokenType.String && reader.TryGetDateTimeOffset(out var time) ? time.ToUnixTimeSeconds()
+        : GitHubObject.Invalid;
+
+    /// <summary>Repository id and number of <c>.../repos/{o}/{r}/pulls/{n}</c>; any other URL is its own repository, number 0.</summary>
+    private long PullRequestKey(ref Utf8JsonReader reader)
+    {
+        var url = Text(ref reader);
+        var at = url.LastIndexOf("/pulls/", StringComparison.Ordinal);
+        if (at >= 0 && int.TryParse(url[(at + 7)..], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return Key(repositories.Intern(url[..at]), number);
+        }
+
+        return Key(repositories.Intern(url), 0);
+    }
+
+    public static long Key(int repository, int number) => ((long)repository << 32) | (uint)number;
+
+    private ReadOnlySpan<char> Text(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length > _chars.Length)
+        {
+            _chars = new char[Math.Max(length, _chars.Length * 2)];
+        }
+
+        var written = reader.CopyString(_chars);
+        return _chars.AsSpan(0, written);
+    }
+}
