@@ -46,6 +46,8 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
             $"invalid JSON after byte {offset}: {why} Objects before it were kept; reading resumes at the next array, if any.");
     }
 
+    public void NoJson() => Warn(path, "the file holds no JSON at all; an export that found nothing writes []");
+
     public void Finish()
     {
         if (_unknown > DetailedUnknown)
