@@ -50,6 +50,7 @@ internal sealed class ReviewBottleneck
         var managerWaits = new List<double>();
         var othersWaits = new List<double>();
         var pending = new List<double>();
+        var firsts = new List<(int Reviewer, long Unix)>();
         foreach (var report in _org.ReportsOf(manager))
         {
             foreach (var index in _byAuthor.AsSpan(_firstByAuthor[report.Index], _firstByAuthor[report.Index + 1] - _firstByAuthor[report.Index]))
@@ -62,7 +63,8 @@ internal sealed class ReviewBottleneck
 
                 pending.Clear();
                 double? managerWait = null;
-                foreach (var (reviewer, first) in FirstReviews(_activity.ReviewsOf(index), created))
+                FirstReviews(_activity.ReviewsOf(index), created, firsts);
+                foreach (var (reviewer, first) in firsts)
                 {
                     var hours = (first - created) / 3600.0;
                     if (reviewer == manager.Index)
@@ -88,9 +90,9 @@ internal sealed class ReviewBottleneck
     }
 
     /// <summary>Each reviewer's first review at or after creation; reviews come sorted by reviewer, then time.</summary>
-    private static List<(int Reviewer, long Unix)> FirstReviews(ReadOnlySpan<SubmittedReview> reviews, long created)
+    private static void FirstReviews(ReadOnlySpan<SubmittedReview> reviews, long created, List<(int Reviewer, long Unix)> firsts)
     {
-        var firsts = new List<(int, long)>();
+        firsts.Clear();
         var last = -1;
         foreach (var review in reviews)
         {
@@ -100,8 +102,6 @@ internal sealed class ReviewBottleneck
                 last = review.Reviewer;
             }
         }
-
-        return firsts;
     }
 
     /// <summary>The middle value, or the mean of the two middle values.</summary>
