@@ -59,6 +59,19 @@ public sealed class ReviewImporterTests
         }
 
         [Fact]
+        public void An_export_that_found_nothing_is_read_without_a_warning()
+        {
+            using var s = new ReviewScenario();
+            s.Write("[]\n");
+            s.Write("[]\n[]");
+
+            var result = s.Import();
+
+            result.PullRequestObjects.ShouldBe(0);
+            s.Warnings.Count.ShouldBe(0);
+        }
+
+        [Fact]
         public void Pending_and_dismissed_reviews_do_not_count()
         {
             using var s = new ReviewScenario();
