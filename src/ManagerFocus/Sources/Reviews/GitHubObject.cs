@@ -18,6 +18,7 @@ internal struct GitHubObject
     public long SubmittedUnix;
     public ReviewState State;
     public string? UnknownState;
+    public string? Message;
     public UserField User;
     public int Login;
     public bool Bot;

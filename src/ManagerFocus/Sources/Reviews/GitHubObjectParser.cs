@@ -11,24 +11,10 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
 {
     private char[] _chars = new char[256];
     private int _itemDepth = -1;
-    private Field _pending;
+    private GitHubField _pending;
     private bool _inUser;
-    private Field _userPending;
+    private GitHubField _userPending;
     private GitHubObject _current = GitHubObject.Empty;
-
-    private enum Field : byte
-    {
-        None,
-        Other,
-        Url,
-        CreatedAt,
-        PullRequestUrl,
-        SubmittedAt,
-        State,
-        User,
-        Login,
-        Type,
-    }
 
     public ref readonly GitHubObject Current => ref _current;
 
@@ -37,7 +23,7 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
     {
         _itemDepth = -1;
         _inUser = false;
-        _pending = Field.None;
+        _pending = GitHubField.None;
     }
 
     public ParsedItem Accept(ref Utf8JsonReader reader)
@@ -74,7 +60,7 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
         {
             case JsonTokenType.StartObject:
                 _itemDepth = depth;
-                _pending = Field.None;
+                _pending = GitHubField.None;
                 _inUser = false;
                 _current = GitHubObject.Empty;
                 return ParsedItem.None;
@@ -89,7 +75,11 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
     {
         if (token == JsonTokenType.PropertyName)
         {
-            _pending = ItemField(ref reader);
+            _pending = GitHubFieldNames.OfItem(ref reader);
+            _current.HasNumber |= _pending == GitHubField.Number;
+            _current.HasHead |= _pending == GitHubField.Head;
+            _current.HasBase |= _pending == GitHubField.Base;
+            _current.HasDiffHunk |= _pending == GitHubField.DiffHunk;
             return;
         }
 
@@ -100,92 +90,64 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
         }
 
         var field = _pending;
-        _pending = Field.None;
+        _pending = GitHubField.None;
         switch (field)
         {
-            case Field.Url when token == JsonTokenType.String:
+            case GitHubField.Url when token == JsonTokenType.String:
                 _current.HasUrl = true;
                 _current.UrlKey = PullRequestKey(ref reader);
                 break;
-            case Field.PullRequestUrl when token == JsonTokenType.String:
+            case GitHubField.PullRequestUrl when token == JsonTokenType.String:
                 _current.HasPullRequestUrl = true;
                 _current.PullRequestKey = PullRequestKey(ref reader);
                 break;
-            case Field.CreatedAt:
+            case GitHubField.CreatedAt:
                 _current.CreatedUnix = Timestamp(ref reader, token);
                 break;
-            case Field.SubmittedAt:
+            case GitHubField.SubmittedAt:
                 _current.SubmittedUnix = Timestamp(ref reader, token);
                 break;
-            case Field.State:
+            case GitHubField.State:
                 ReadState(ref reader, token);
                 break;
-            case Field.User when token == JsonTokenType.StartObject:
+            case GitHubField.User when token == JsonTokenType.StartObject:
                 _current.User = UserField.Present;
                 _inUser = true;
                 break;
-            case Field.User when token == JsonTokenType.Null:
+            case GitHubField.User when token == JsonTokenType.Null:
                 _current.User = UserField.Null;
+                break;
+            case GitHubField.Message when token == JsonTokenType.String:
+                // Only API error responses carry a top-level message; it names what went wrong with the export.
+                _current.Message = reader.GetString();
                 break;
             default:
                 break;
         }
     }
 
-    private Field ItemField(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueTextEquals("url"u8))
-        {
-            return Field.Url;
-        }
-
-        if (reader.ValueTextEquals("number"u8))
-        {
-            _current.HasNumber = true;
-        }
-        else if (reader.ValueTextEquals("head"u8))
-        {
-            _current.HasHead = true;
-        }
-        else if (reader.ValueTextEquals("base"u8))
-        {
-            _current.HasBase = true;
-        }
-        else if (reader.ValueTextEquals("diff_hunk"u8))
-        {
-            _current.HasDiffHunk = true;
-        }
-
-        return reader.ValueTextEquals("created_at"u8) ? Field.CreatedAt
-            : reader.ValueTextEquals("pull_request_url"u8) ? Field.PullRequestUrl
-            : reader.ValueTextEquals("submitted_at"u8) ? Field.SubmittedAt
-            : reader.ValueTextEquals("state"u8) ? Field.State
-            : reader.ValueTextEquals("user"u8) ? Field.User
-            : Field.Other;
-    }
-
     private void UserLevel(ref Utf8JsonReader reader, JsonTokenType token)
     {
         if (token == JsonTokenType.PropertyName)
         {
-            _userPending = reader.ValueTextEquals("login"u8) ? Field.Login : reader.ValueTextEquals("type"u8) ? Field.Type : Field.Other;
+            _userPending = GitHubFieldNames.OfUser(ref reader);
             return;
         }
 
         var field = _userPending;
-        _userPending = Field.None;
+        _userPending = GitHubField.None;
         if (token != JsonTokenType.String)
         {
             return;
         }
 
-        if (field == Field.Login)
+        if (field == GitHubField.Login)
         {
             var login = Text(ref reader);
             _current.Login = logins.Intern(login);
             _current.Bot |= login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase);
         }
-        else if (field == Field.Type)
+        else if (field == GitHubField.Type)
         {
             _current.Bot |= reader.ValueTextEquals("Bot"u8);
         }

@@ -26,8 +26,8 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         }
         else
         {
-            Unknown(item.HasDiffHunk
-                ? "a review comment, not a review; skipped (export /pulls/{n}/reviews, not /pulls/comments)"
+            Unknown(item.HasDiffHunk ? "a review comment, not a review; skipped (export /pulls/{n}/reviews, not /pulls/comments)"
+                : item.Message is { } message ? $"a GitHub API error response ('{Shorten(message)}'), not data; skipped: check the export command"
                 : "neither a pull request (number, head, base) nor a review (pull_request_url, state); skipped");
         }
     }
@@ -45,8 +45,6 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         import.Warnings.Add(ReviewImport.Source, $"{path}:{line}",
             $"invalid JSON after byte {offset}: {why} Objects before it were kept; reading resumes at the next array, if any.");
     }
-
-    public void NoJson() => Warn(path, "the file holds no JSON at all; an export that found nothing writes []");
 
     public void Finish()
     {
@@ -157,6 +155,8 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
     private string Here => $"{path}#{_ordinal}";
 
     private string? LoginOf(in GitHubObject item) => item.Login >= 0 ? import.Logins[item.Login] : "a user of type Bot";
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "...";
 
     private static string Describe(long time) => time == GitHubObject.Missing ? "no" : "an unparsable";
 

@@ -19,7 +19,6 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
     private long _offset;
     private long _lines = 1;
     private bool _eof;
-    private bool _sawToken;
 
     public void Read(Stream stream)
     {
@@ -55,11 +54,6 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
                 state = reader.CurrentState;
                 if (_eof)
                 {
-                    if (!_sawToken)
-                    {
-                        file.NoJson();
-                    }
-
                     return;
                 }
             }
@@ -72,7 +66,6 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
 
     private void Dispatch(ref Utf8JsonReader reader)
     {
-        _sawToken = true;
         switch (parser.Accept(ref reader))
         {
             case ParsedItem.Object:

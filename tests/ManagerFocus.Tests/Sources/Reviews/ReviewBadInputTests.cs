@@ -39,13 +39,11 @@ public sealed class ReviewBadInputTests
         s.Warnings.Kept.ShouldHaveSingleItem().Message.ShouldContain("invalid JSON");
     }
 
-    [Theory]
-    [InlineData("<html><body>502 Bad Gateway</body></html>")]
-    [InlineData("")]
-    public void A_file_that_is_not_json_is_a_warning(string text)
+    [Fact]
+    public void A_file_that_is_not_json_is_a_warning()
     {
         using var s = new ReviewScenario();
-        s.Write(text);
+        s.Write("<html><body>502 Bad Gateway</body></html>");
 
         var result = s.Import();
 
@@ -67,6 +65,21 @@ public sealed class ReviewBadInputTests
         result.PullRequestObjects.ShouldBe(1);
         s.Warnings.Kept.Select(w => w.Location).ShouldBe([path + "#2", path + "#3"]);
         s.Warnings.Kept[0].Message.ShouldContain("neither a pull request");
+    }
+
+    [Fact]
+    public void An_api_error_response_is_named_as_such()
+    {
+        using var s = new ReviewScenario();
+        var path = s.Write("""
+            {"message":"Not Found","documentation_url":"https://docs.github.com/rest/pulls/pulls#list-pull-requests","status":"404"}
+            """);
+
+        s.Import();
+
+        var warning = s.Warnings.Kept.ShouldHaveSingleItem();
+        warning.Location.ShouldBe(path + "#1");
+        warning.Message.ShouldContain("API error response ('Not Found')");
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class ReviewImporterTests
             using var s = new ReviewScenario();
             s.Write("[]\n");
             s.Write("[]\n[]");
+            s.Write("");
 
             var result = s.Import();
 
