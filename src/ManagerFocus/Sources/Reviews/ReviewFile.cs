@@ -46,6 +46,8 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
             $"invalid JSON after byte {offset}: {why} Objects before it were kept; reading resumes at the next array, if any.");
     }
 
+    public void NotUtf8() => Warn(path, "the file is UTF-16, not UTF-8 JSON; skipped. Save it as UTF-8 (gh writes UTF-8; in PowerShell use -Encoding utf8)");
+
     public void Finish()
     {
         if (_unknown > DetailedUnknown)

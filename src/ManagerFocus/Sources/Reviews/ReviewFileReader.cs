@@ -25,6 +25,12 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
         try
         {
             var state = new JsonReaderState(Options);
+            Fill(stream);
+            if (!SkipByteOrderMark())
+            {
+                return;
+            }
+
             while (true)
             {
                 Fill(stream);
@@ -62,6 +68,23 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
         {
             ArrayPool<byte>.Shared.Return(_buffer);
         }
+    }
+
+    /// <summary>Skips a UTF-8 byte order mark (PowerShell writes one); false for UTF-16 or UTF-32, which JSON readers do not take.</summary>
+    private bool SkipByteOrderMark()
+    {
+        var head = _buffer.AsSpan(_start, _end - _start);
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            Advance(3);
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            file.NotUtf8();
+            return false;
+        }
+
+        return true;
     }
 
     private void Dispatch(ref Utf8JsonReader reader)

@@ -68,6 +68,23 @@ public sealed class ReviewBadInputTests
     }
 
     [Fact]
+    public void A_utf8_byte_order_mark_is_skipped_and_utf16_is_a_warning()
+    {
+        using var s = new ReviewScenario();
+        var text = Page(PullRequest(1, "ann-gh", "2026-03-02T09:00:00Z"));
+        File.WriteAllText(s.Write("", "utf8.json"), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var utf16 = s.Write("", "utf16.json");
+        File.WriteAllText(utf16, text, System.Text.Encoding.Unicode);
+
+        var result = s.Import();
+
+        result.PullRequestObjects.ShouldBe(1);
+        var warning = s.Warnings.Kept.ShouldHaveSingleItem();
+        warning.Location.ShouldBe(utf16);
+        warning.Message.ShouldContain("UTF-16");
+    }
+
+    [Fact]
     public void An_api_error_response_is_named_as_such()
     {
         using var s = new ReviewScenario();
