@@ -168,8 +168,11 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
             : ReviewState.Unknown;
         if (_current.State == ReviewState.Unknown && !reader.ValueTextEquals("open"u8) && !reader.ValueTextEquals("closed"u8))
         {
-            // Pull requests' open and closed are expected; any other text is kept for a review's warning.
-            _current.UnknownState = reader.GetString();
+            // Pull requests' open and closed are expected; other exporters may write states in lower case.
+            var text = reader.GetString()!;
+            _current.State = Enum.TryParse<ReviewState>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var state)
+                && state is not (ReviewState.Missing or ReviewState.Unknown) ? state : ReviewState.Unknown;
+            _current.UnknownState = text;
         }
     }
 

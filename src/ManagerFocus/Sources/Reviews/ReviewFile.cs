@@ -77,8 +77,9 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
             Warn(Here, $"pull request {import.UrlOf(url)} has {Describe(created)} created_at; kept for review hours, left out of the review bottleneck");
             created = PullRequestRecord.UnknownTime;
         }
-        else
+        else if (!item.Bot)
         {
+            // Bots' own activity does not move the period; people's reviews of their pull requests do.
             import.SawActivity(created);
         }
 

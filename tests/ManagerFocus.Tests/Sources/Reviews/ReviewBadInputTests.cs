@@ -194,6 +194,21 @@ public sealed class ReviewBadInputTests
     }
 
     [Fact]
+    public void Review_states_in_lower_case_are_understood()
+    {
+        using var s = new ReviewScenario();
+        s.Write(Page(
+            PullRequest(1, "ann-gh", "2026-03-02T09:00:00Z"),
+            Review(1, "maya-gh", "changes_requested", "2026-03-02T10:00:00Z"),
+            Review(1, "carl-gh", "pending", "2026-03-02T10:00:00Z")));
+
+        var result = s.Import();
+
+        result.Activity.Reviews.ToArray().ShouldHaveSingleItem().Reviewer.ShouldBe(s.PersonIndex("maya"));
+        s.Warnings.Count.ShouldBe(0);
+    }
+
+    [Fact]
     public void Values_larger_than_the_read_buffer_are_read()
     {
         // Given a pull request whose body is far larger than the importer's 64 KiB buffer

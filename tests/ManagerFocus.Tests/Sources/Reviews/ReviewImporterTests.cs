@@ -173,6 +173,7 @@ public sealed class ReviewImporterTests
             using var s = new ReviewScenario();
             var path = s.Write(Page(
                 PullRequest(1, "dependabot[bot]", "2026-03-02T09:00:00Z", type: "Bot"),
+                PullRequest(2, "dependabot[bot]", "2026-03-05T09:00:00Z", type: "Bot"),
                 Review(1, "ann-gh", "APPROVED", "2026-03-02T10:00:00Z"),
                 Review(1, "copilot-pull-request-reviewer", "COMMENTED", "2026-03-02T10:00:00Z", type: "Bot"),
                 Review(1, "renovate[bot]", "COMMENTED", "2026-03-02T10:00:00Z")));
@@ -180,11 +181,12 @@ public sealed class ReviewImporterTests
             var result = s.Import();
 
             result.Activity.Reviews.ToArray().ShouldHaveSingleItem().Reviewer.ShouldBe(s.PersonIndex("ann"));
+            result.LatestActivityUnix.ShouldBe(DateTimeOffset.Parse("2026-03-02T10:00:00Z").ToUnixTimeSeconds());
             result.Unattributed.ShouldBeEmpty();
             var warning = s.Warnings.Kept.ShouldHaveSingleItem();
             warning.Location.ShouldBe(path);
             warning.Message.ShouldContain("2 reviews by bots");
-            warning.Message.ShouldContain("1 pull requests by bots");
+            warning.Message.ShouldContain("2 pull requests by bots");
         }
     }
 
