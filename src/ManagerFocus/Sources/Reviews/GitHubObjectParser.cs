@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace ManagerFocus.Sources.Reviews;
@@ -119,7 +120,7 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
                 break;
             case GitHubField.Message when token == JsonTokenType.String:
                 // Only API error responses carry a top-level message; it names what went wrong with the export.
-                _current.Message = reader.GetString();
+                _current.Message = Lossy(ref reader);
                 break;
             default:
                 break;
@@ -169,10 +170,23 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
         if (_current.State == ReviewState.Unknown && !reader.ValueTextEquals("open"u8) && !reader.ValueTextEquals("closed"u8))
         {
             // Pull requests' open and closed are expected; other exporters may write states in lower case.
-            var text = reader.GetString()!;
+            var text = Lossy(ref reader);
             _current.State = Enum.TryParse<ReviewState>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var state)
                 && state is not (ReviewState.Missing or ReviewState.Unknown) ? state : ReviewState.Unknown;
             _current.UnknownState = text;
+        }
+    }
+
+    /// <summary>A string for a warning; bytes that are not UTF-8 become replacement characters instead of an exception.</summary>
+    private static string Lossy(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
         }
     }
 
@@ -198,13 +212,21 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
 
     private ReadOnlySpan<char> Text(ref Utf8JsonReader reader)
     {
-        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        // The reader is always over one contiguous buffer, so the value is a span.
+        var length = reader.ValueSpan.Length;
         if (length > _chars.Length)
         {
             _chars = new char[Math.Max(length, _chars.Length * 2)];
         }
 
-        var written = reader.CopyString(_chars);
-        return _chars.AsSpan(0, written);
+        try
+        {
+            return _chars.AsSpan(0, reader.CopyString(_chars));
+        }
+        catch (InvalidOperationException)
+        {
+            // Bytes that are not UTF-8 become replacement characters, so the login or URL simply matches nothing.
+            return _chars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, _chars));
+        }
     }
 }

@@ -194,6 +194,34 @@ public sealed class ReviewBadInputTests
     }
 
     [Fact]
+    public void Text_that_is_not_valid_utf8_spoils_only_its_own_object()
+    {
+        // Given a review whose state and another whose login hold bytes that are not UTF-8, beside a good one
+        using var s = new ReviewScenario();
+        var path = s.Write("");
+        var text = Page(
+            PullRequest(1, "ann-gh", "2026-03-02T09:00:00Z"),
+            Review(1, "maya-gh", "APPROVED-XX", "2026-03-02T10:00:00Z"),
+            Review(1, "ben-XX", "APPROVED", "2026-03-02T10:00:00Z"),
+            Review(1, "carl-gh", "APPROVED", "2026-03-02T10:00:00Z"));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        for (var at = Array.IndexOf(bytes, (byte)'X'); at >= 0; at = Array.IndexOf(bytes, (byte)'X', at + 2))
+        {
+            (bytes[at], bytes[at + 1]) = (0xC3, 0x28);
+        }
+
+        File.WriteAllBytes(path, bytes);
+
+        // When
+        var result = s.Import();
+
+        // Then Carl's review counts, the bad state is a warning and the bad login matches nobody
+        result.Activity.Reviews.ToArray().Count(r => r.Reviewer == s.PersonIndex("carl")).ShouldBe(1);
+        result.Activity.Reviews.ToArray().ShouldNotContain(r => r.Reviewer == s.PersonIndex("maya") || r.Reviewer == s.PersonIndex("ben"));
+        s.Warnings.Kept.ShouldHaveSingleItem().Location.ShouldBe(path + "#2");
+    }
+
+    [Fact]
     public void Review_states_in_lower_case_are_understood()
     {
         using var s = new ReviewScenario();
