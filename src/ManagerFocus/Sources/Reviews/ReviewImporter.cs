@@ -9,7 +9,8 @@ internal static class ReviewImporter
     public static ReviewImportResult Read(IEnumerable<string> paths, Organization org, WarningLog warnings)
     {
         var import = new ReviewImport(warnings);
-        foreach (var file in paths.SelectMany(Files))
+        // A file named twice (itself and through its folder) is read once.
+        foreach (var file in paths.SelectMany(Files).DistinctBy(Path.GetFullPath, StringComparer.Ordinal))
         {
             import.ReadFile(file);
         }

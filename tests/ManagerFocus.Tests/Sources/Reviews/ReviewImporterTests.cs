@@ -212,7 +212,7 @@ public sealed class ReviewImporterTests
         }
 
         [Fact]
-        public void A_single_file_path_is_read_and_folders_are_read_recursively()
+        public void A_single_file_path_is_read_folders_are_read_recursively_and_no_file_twice()
         {
             using var s = new ReviewScenario();
             var file = s.Write(Page(PullRequest(1, "ann-gh", "2026-03-02T09:00:00Z")));
@@ -221,6 +221,7 @@ public sealed class ReviewImporterTests
 
             ReviewImporter.Read([file], s.Organization, s.Warnings).PullRequestObjects.ShouldBe(1);
             s.Import().PullRequestObjects.ShouldBe(2);
+            ReviewImporter.Read([file, s.ExportFolder], s.Organization, s.Warnings).PullRequestObjects.ShouldBe(2);
         }
     }
 }
