@@ -121,6 +121,58 @@ public sealed class ReviewBottleneckTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_figures_match_the_definition_on_a_random_organization(int seed)
+    {
+        // Given random pull requests and reviews in every state, with self reviews, a second login and unknown logins
+        using var s = new ReviewScenario();
+        var export = RandomExport.Generate(seed, pullRequests: 200);
+        s.Write(export.Json);
+
+        // When
+        var figures = Figures(s);
+
+        // Then they match a direct reading of DESIGN.md's definition
+        var expected = Expected(s, export, "maya");
+        figures.ShouldNotBeNull();
+        figures.PullRequests.ShouldBe(expected.PullRequests);
+        figures.ManagerMedianHours!.Value.ShouldBe(expected.ManagerMedianHours!.Value, 1e-9);
+        figures.OthersMedianHours!.Value.ShouldBe(expected.OthersMedianHours!.Value, 1e-9);
+    }
+
+    private static ReviewBottleneckFigures Expected(ReviewScenario s, RandomExport export, string managerId)
+    {
+        var org = s.Organization;
+        string Who(string login) => org.People.FirstOrDefault(p => p.Aliases.Contains(login, StringComparer.OrdinalIgnoreCase))?.Id ?? login;
+        var manager = org.Find(managerId)!;
+        var managerWaits = new List<double>();
+        var othersWaits = new List<double>();
+        foreach (var pr in export.PullRequests.Where(pr => Period.Contains(pr.Created.ToUnixTimeSeconds())))
+        {
+            var author = Who(pr.Login);
+            if (org.Find(author)?.ManagerId != manager.Id)
+            {
+                continue;
+            }
+
+            var firsts = export.Reviews
+                .Where(r => r.Number == pr.Number && r.State is "APPROVED" or "CHANGES_REQUESTED" or "COMMENTED")
+                .Where(r => !r.Login.EndsWith("[bot]", StringComparison.Ordinal) && Who(r.Login) != author && r.Submitted >= pr.Created)
+                .GroupBy(r => Who(r.Login))
+                .ToDictionary(g => g.Key, g => g.Min(r => r.Submitted));
+            if (firsts.Remove(manager.Id, out var first))
+            {
+                managerWaits.Add((first - pr.Created).TotalHours);
+                othersWaits.AddRange(firsts.Values.Select(t => (t - pr.Created).TotalHours));
+            }
+        }
+
+        return new ReviewBottleneckFigures(ReviewBottleneck.Median(managerWaits), ReviewBottleneck.Median(othersWaits), managerWaits.Count);
+    }
+
+    [Theory]
     [InlineData(new double[] { 5 }, 5)]
     [InlineData(new double[] { 9, 1, 5 }, 5)]
     [InlineData(new double[] { 8, 2, 4, 100 }, 6)]

@@ -9,7 +9,7 @@ internal sealed record RandomExport(string Json, IReadOnlyList<RandomExport.Pr> 
     private static readonly string[] Logins = ["maya-gh", "ann-gh", "ben-gh", "benji", "lea-gh", "carl-gh", "stranger", "dependabot[bot]"];
     private static readonly string[] States = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "PENDING", "DISMISSED"];
 
-    public sealed record Pr(int Number, string Login);
+    public sealed record Pr(int Number, string Login, DateTimeOffset Created);
 
     public sealed record Rv(int Number, string Login, string State, DateTimeOffset Submitted);
 
@@ -23,7 +23,7 @@ internal sealed record RandomExport(string Json, IReadOnlyList<RandomExport.Pr> 
         for (var n = 1; n <= pullRequests; n++)
         {
             var created = start.AddMinutes(random.Next(0, 130 * 24 * 60));
-            prs.Add(new Pr(n, Logins[random.Next(Logins.Length - 1)]));
+            prs.Add(new Pr(n, Logins[random.Next(Logins.Length - 1)], created));
             var objects = new List<string> { PullRequest(n, prs[^1].Login, $"{created:yyyy-MM-ddTHH:mm:ssZ}") };
             for (var r = random.Next(0, 7); r > 0; r--)
             {
