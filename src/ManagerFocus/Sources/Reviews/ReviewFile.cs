@@ -121,37 +121,37 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
 
         var submitted = item.SubmittedUnix;
         var valid = submitted is not (GitHubObject.Missing or GitHubObject.Invalid);
-        switch (item.State)
+        if (item.State is ReviewState.Dismissed && valid)
         {
-            case ReviewState.Pending:
-                return;
-            case ReviewState.Dismissed:
-                if (valid)
-                {
-                    import.SawActivity(submitted);
-                }
-
-                return;
-            case ReviewState.Approved or ReviewState.ChangesRequested or ReviewState.Commented:
-                break;
-            default:
-                var state = item.State == ReviewState.Missing ? "no state" : $"an unknown state '{item.UnknownState}'";
-                Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has {state}; skipped");
-                return;
+            import.SawActivity(submitted);
         }
 
+        if (item.State is ReviewState.Approved or ReviewState.ChangesRequested or ReviewState.Commented)
+        {
+            AddSubmitted(in item, valid);
+        }
+        else if (item.State is ReviewState.Missing or ReviewState.Unknown)
+        {
+            var state = item.State == ReviewState.Missing ? "no state" : $"an unknown state '{item.UnknownState}'";
+            Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has {state}; skipped");
+        }
+    }
+
+    /// <summary>A review in a counting state: kept when it has a reviewer and a submission time.</summary>
+    private void AddSubmitted(in GitHubObject item, bool valid)
+    {
         if (!item.HasLogin)
         {
             Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has no user; skipped");
         }
         else if (!valid)
         {
-            Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has {Describe(submitted)} submitted_at; skipped");
+            Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has {Describe(item.SubmittedUnix)} submitted_at; skipped");
         }
         else
         {
-            import.SawActivity(submitted);
-            import.Reviews.Add(new ReviewRecord(item.PullRequestKey, submitted, item.Login, index));
+            import.SawActivity(item.SubmittedUnix);
+            import.Reviews.Add(new ReviewRecord(item.PullRequestKey, item.SubmittedUnix, item.Login, index));
         }
     }
 

@@ -45,9 +45,7 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
                 catch (JsonException error)
                 {
                     Advance((int)reader.BytesConsumed);
-                    file.InvalidJson(_lines, _offset + _start, error.Message);
-                    parser.Abandon();
-                    if (!Resynchronize(stream))
+                    if (!Recover(stream, error))
                     {
                         return;
                     }
@@ -143,6 +141,14 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
 
             _end += read;
         }
+    }
+
+    /// <summary>Reports invalid JSON, drops the object it broke and finds the next page; false when there is none.</summary>
+    private bool Recover(Stream stream, JsonException error)
+    {
+        file.InvalidJson(_lines, _offset + _start, error.Message);
+        parser.Abandon();
+        return Resynchronize(stream);
     }
 
     /// <summary>Skips to the next '[' that follows a ']' (the start of the next page); false at the end of the file.</summary>
