@@ -43,6 +43,10 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     /// <summary>Git and code review: read before the period is chosen, since their latest dates set it.</summary>
     private void ImportDatedSources(PipelineState state)
     {
+        if (state.Request.ReviewPaths.Count > 0)
+        {
+            Stage("reviews", () => Sources.Reviews.ReviewStage.Import(state));
+        }
     }
 
     /// <summary>Calendars: expanded only inside the chosen period.</summary>

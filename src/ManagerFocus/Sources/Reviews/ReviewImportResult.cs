@@ -1,0 +1,17 @@
+namespace ManagerFocus.Sources.Reviews;
+
+/// <summary>The linked review activity of one run, with what the rest of the pipeline needs to know about it.</summary>
+internal sealed record ReviewImportResult
+{
+    public required ReviewActivity Activity { get; init; }
+
+    /// <summary>Latest pull-request creation or review submission, in unix seconds; null when none was read.</summary>
+    public long? LatestActivityUnix { get; init; }
+
+    public int PullRequestObjects { get; init; }
+
+    public int ReviewObjects { get; init; }
+
+    /// <summary>Logins that matched nobody, with the number of pull requests and reviews carrying them.</summary>
+    public IReadOnlyList<(string Login, int Count)> Unattributed { get; init; } = [];
+}

@@ -1,0 +1,38 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Org;
+
+namespace ManagerFocus.Sources.Reviews;
+
+/// <summary>Reads GitHub pull-request and review JSON (DESIGN.md, "Code review") into linked, attributed activity.</summary>
+internal static class ReviewImporter
+{
+    public static ReviewImportResult Read(IEnumerable<string> paths, Organization org, WarningLog warnings)
+    {
+        var import = new ReviewImport(warnings);
+        // A file named twice (itself and through its folder) is read once.
+        foreach (var file in paths.SelectMany(Files).DistinctBy(Path.GetFullPath, StringComparer.Ordinal))
+        {
+            import.ReadFile(file);
+        }
+
+        return ReviewLinker.Link(import, org);
+    }
+
+    /// <summary>The file itself, or every .json file under a folder in a stable order.</summary>
+    public static IReadOnlyList<string> Files(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw UserError.MissingFile(path, "review file or folder");
+        }
+
+        var files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        return files.Count > 0 ? files
+            : throw UserError.Unreadable(path, "the folder holds no .json files; give GitHub pull-request and review JSON exports");
+    }
+}
