@@ -45,7 +45,7 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     {
         if (state.Request.ReviewPaths.Count > 0)
         {
-            Stage("reviews", () => Sources.Reviews.ReviewStage.Import(state));
+            Stage("reviews", () => ReviewStage.Import(state));
         }
     }
 

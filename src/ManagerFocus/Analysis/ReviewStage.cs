@@ -1,9 +1,9 @@
-using ManagerFocus.Analysis;
 using ManagerFocus.Metrics;
 using ManagerFocus.Reporting;
+using ManagerFocus.Sources.Reviews;
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Sources.Reviews;
+namespace ManagerFocus.Analysis;
 
 /// <summary>The pipeline's code-review step: imports --reviews, then hands review hours and bottlenecks to the later stages.</summary>
 internal static class ReviewStage
@@ -16,10 +16,10 @@ internal static class ReviewStage
             state.SawActivity(latest);
         }
 
-        state.Unattributed.AddRange(result.Unattributed.Select(u => new UnattributedIdentity(ReviewImport.Source, u.Login, u.Count)));
+        state.AddUnattributed(result.Unattributed.Select(u => new UnattributedIdentity(ReviewImport.Source, u.Login, u.Count)));
         var activity = result.Activity;
         var unit = state.Request.Settings.ReviewUnit;
-        state.LedgerWriters.Add(ledger =>
+        state.AddLedgerWriter(ledger =>
         {
             ledger.MarkGiven(Category.Review);
             ReviewTime.AddTo(ledger, activity, unit);
