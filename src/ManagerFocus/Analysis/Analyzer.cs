@@ -1,6 +1,7 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Reporting;
+using ManagerFocus.Sources.Git;
 using ManagerFocus.Sources.People;
 using ManagerFocus.Time;
 
@@ -40,6 +41,7 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     /// <summary>Git and code review: read before the period is chosen, since their latest dates set it.</summary>
     private void ImportDatedSources(PipelineState state)
     {
+        if (state.Request.GitPaths.Count > 0) { Stage("git", () => GitStage.Import(state)); }
     }
 
     /// <summary>Calendars: expanded only inside the chosen period.</summary>

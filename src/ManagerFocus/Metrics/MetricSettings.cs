@@ -35,4 +35,8 @@ public sealed record MetricSettings
         : codingShare > CodingManagerShare ? ObservedRole.CodingManager
         : codingShare > HybridShare ? ObservedRole.Hybrid
         : ObservedRole.Manager;
+
+    /// <summary>Commit authors whose name or email contains one of these (case-insensitive) are bots, as are names ending in "[bot]".</summary>
+    public IReadOnlyList<string> BotAuthorPatterns { get; init; } =
+        ["[bot]", "dependabot", "renovate-bot", "renovate[bot]", "github-actions", "greenkeeper", "snyk-bot", "semantic-release-bot", "pre-commit-ci"];
 }
