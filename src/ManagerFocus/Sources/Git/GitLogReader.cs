@@ -28,6 +28,8 @@ internal sealed class GitLogReader(string gitExecutable = "git")
         }
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        // Without it git flushes once per commit into a pipe: 150,000 writes and wake-ups instead of a few thousand.
+        start.Environment["GIT_FLUSH"] = "0";
         var errors = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.ErrorDataReceived += (_, e) =>
