@@ -38,5 +38,8 @@ public sealed record MetricSettings
 
     /// <summary>Commit authors whose name or email contains one of these (case-insensitive) are bots, as are names ending in "[bot]".</summary>
     public IReadOnlyList<string> BotAuthorPatterns { get; init; } =
-        ["[bot]", "dependabot", "renovate-bot", "renovate[bot]", "github-actions", "greenkeeper", "snyk-bot", "semantic-release-bot", "pre-commit-ci", "bot@renovateapp.com", "renovate@whitesourcesoftware.com"];
+    [
+        "[bot]", "dependabot", "renovate-bot", "bot@renovateapp.com", "renovate@whitesourcesoftware.com",
+        "github-actions", "greenkeeper", "snyk-bot", "semantic-release-bot", "pre-commit-ci",
+    ];
 }
