@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Policy;
@@ -43,9 +44,29 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     /// <summary>Git and code review: read before the period is chosen, since their latest dates set it.</summary>
     private void ImportDatedSources(PipelineState state)
     {
-        if (state.Request.ReviewPaths.Count > 0)
+        // git's own process keeps one core busy, so reviews are read beside it.
+        try
         {
-            Stage("reviews", () => ReviewStage.Import(state));
+            Parallel.Invoke(
+                () =>
+                {
+                    if (state.Request.GitPaths.Count > 0)
+                    {
+                        Stage("git", () => GitStage.Import(state));
+                    }
+                },
+                () =>
+                {
+                    if (state.Request.ReviewPaths.Count > 0)
+                    {
+                        Stage("reviews", () => ReviewStage.Import(state));
+                    }
+                });
+        }
+        catch (AggregateException e)
+        {
+            // A user error in either source is reported as itself, not wrapped.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions.OfType<UserError>().FirstOrDefault() ?? e.InnerExceptions[0]);
         }
     }
 

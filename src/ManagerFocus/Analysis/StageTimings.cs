@@ -2,12 +2,22 @@ using System.Diagnostics;
 
 namespace ManagerFocus.Analysis;
 
-/// <summary>Wall time of each pipeline stage, for --timings.</summary>
+/// <summary>Wall time of each pipeline stage, for --timings; stages may run in parallel.</summary>
 public sealed class StageTimings
 {
+    private readonly Lock _gate = new();
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _stages];
+            }
+        }
+    }
 
     /// <summary>Raised as each stage starts, for progress displays.</summary>
     public event Action<string>? Started;
@@ -22,7 +32,10 @@ public sealed class StageTimings
         }
         finally
         {
-            _stages.Add((stage, watch.Elapsed));
+            lock (_gate)
+            {
+                _stages.Add((stage, watch.Elapsed));
+            }
         }
     }
 }

@@ -35,4 +35,11 @@ public sealed record MetricSettings
         : Threshold.Above(codingShare, CodingManagerShare) ? ObservedRole.CodingManager
         : Threshold.Above(codingShare, HybridShare) ? ObservedRole.Hybrid
         : ObservedRole.Manager;
+
+    /// <summary>Commit authors whose name or email contains one of these (case-insensitive) are bots, as are names ending in "[bot]".</summary>
+    public IReadOnlyList<string> BotAuthorPatterns { get; init; } =
+    [
+        "[bot]", "dependabot", "renovate-bot", "bot@renovateapp.com", "renovate@whitesourcesoftware.com",
+        "github-actions", "greenkeeper", "snyk-bot", "semantic-release-bot", "pre-commit-ci",
+    ];
 }

@@ -1,0 +1,88 @@
+using ManagerFocus.Org;
+
+namespace ManagerFocus.Sources.Git;
+
+/// <summary>Turns a commit author into a code shared by all repositories: a person's index, or a negative code for an unknown or bot identity.</summary>
+internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)
+{
+    private const string NoreplyDomain = "users.noreply.github.com";
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _codes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Identity, bool Bot)> _others = [];
+
+    public static bool IsPerson(int code) => code >= 0;
+
+    /// <summary>Attribution order of issue 3: (mailmapped) email, GitHub noreply login, author name; bots first of all.</summary>
+    public int Resolve(string email, string name)
+    {
+        var isBot = bots.IsBot(name, email);
+        if (!isBot)
+        {
+            var person = identities.Resolve(email);
+            if (person < 0 && NoreplyLogin(email) is { Length: > 0 } login)
+            {
+                person = identities.Resolve(login);
+            }
+
+            if (person < 0)
+            {
+                person = identities.Resolve(name);
+            }
+
+            if (person >= 0)
+            {
+                return person;
+            }
+        }
+
+        var identity = $"{name} <{email}>";
+        lock (_gate)
+        {
+            if (!_codes.TryGetValue(identity, out var code))
+            {
+                _others.Add((identity, isBot));
+                code = -_others.Count;
+                _codes.Add(identity, code);
+            }
+
+            return code;
+        }
+    }
+
+    public bool IsBot(int code)
+    {
+        if (code >= 0)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            return _others[-code - 1].Bot;
+        }
+    }
+
+    /// <summary>"Name &lt;email&gt;" of a negative code.</summary>
+    public string IdentityOf(int code)
+    {
+        lock (_gate)
+        {
+            return _others[-code - 1].Identity;
+        }
+    }
+
+    /// <summary>The login of <c>12345+login@users.noreply.github.com</c> or <c>login@users.noreply.github.com</c>.</summary>
+    internal static string? NoreplyLogin(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0 || !email.AsSpan(at + 1).Equals(NoreplyDomain, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var local = email.AsSpan(0, at);
+        var plus = local.IndexOf('+');
+        return (plus >= 0 ? local[(plus + 1)..] : local).ToString();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Buffers;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace ManagerFocus.Sources.Git;
+
+/// <summary>
+/// Streams <c>git log</c> of every branch, remote branch and tag (no merges, no diffs) through a pooled buffer.
+/// Measured faster than LibGit2Sharp (bench/git-import.md), and git applies the .mailmap itself.
+/// </summary>
+internal sealed class GitLogReader(string gitExecutable = "git")
+{
+    // Hash, author time, mailmapped author email and name; git strips newlines from identities.
+    private const string Format = "--format=%H%x00%at%x00%aE%x00%aN";
+
+    // Variables that would point git at another repository than the one named with -C.
+    private static readonly string[] RepositoryVariables =
+        ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"];
+
+    public GitReadResult Read(string repository, AuthorTable authors, CommitWindow window)
+    {
+        var errors = new StringBuilder();
+        using var process = new Process { StartInfo = StartInfo(repository) };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                if (!string.IsNullOrWhiteSpace(e.Data) && errors.Length == 0)
+                {
+                    errors.Append(e.Data.Trim());
+                }
+            }
+        };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            return new GitReadResult(0, 0, $"git could not be run ({e.Message}); install git and put it on PATH");
+        }
+
+        process.BeginErrorReadLine();
+        var parser = new GitLogParser(authors, window);
+        ReadAll(process.StandardOutput.BaseStream, parser);
+        process.WaitForExit();
+        lock (errors)
+        {
+            var error = process.ExitCode == 0 ? null : errors.Length > 0 ? errors.ToString() : $"git exited with code {process.ExitCode}";
+            return new GitReadResult(parser.Commits, parser.BadLines, error);
+        }
+    }
+
+    private ProcessStartInfo StartInfo(string repository)
+    {
+        var start = new ProcessStartInfo(gitExecutable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-C", repository, "-c", "log.showSignature=false", "log", "--branches", "--remotes", "--tags", "--no-merges", Format })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var variable in RepositoryVariables)
+        {
+            start.Environment.Remove(variable);
+        }
+
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        // Without it git flushes once per commit into a pipe: 150,000 writes and wake-ups instead of a few thousand.
+        start.Environment["GIT_FLUSH"] = "0";
+        return start;
+    }
+
+    private static void ReadAll(Stream output, GitLogParser parser)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var filled = 0;
+        try
+        {
+            int read;
+            while ((read = output.Read(buffer, filled, buffer.Length - filled)) > 0)
+            {
+                filled += read;
+                var consumed = parser.ParseLines(buffer.AsSpan(0, filled));
+                buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                filled -= consumed;
+                if (filled == buffer.Length)
+                {
+                    // One line longer than the buffer: grow it rather than cut the line.
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            if (filled > 0)
+            {
+                parser.ParseLine(buffer.AsSpan(0, filled));
+            }
+
+            parser.Flush();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ManagerFocus.Sources.Git;
+
+/// <summary>How reading one repository went: commits read, lines git wrote that made no sense, and git's error if it failed.</summary>
+internal sealed record GitReadResult(int Commits, int BadLines, string? Error)
+{
+    public bool Succeeded => Error is null;
+}

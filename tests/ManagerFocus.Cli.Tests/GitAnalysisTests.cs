@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ManagerFocus.Cli.Tests;
+
+public sealed class GitAnalysisTests
+{
+    private const string Secret = "secret-commit-message-7f3a";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("managerfocus-cli-git-").FullName;
+
+    private string People()
+    {
+        var path = Path.Combine(_folder, "people.csv");
+        File.WriteAllText(path, """
+            id,name,email,manager_id,aliases
+            lead,Lena Lead,lena@corp.com,,lena-gh
+            mgr,Max Manager,max@corp.com,lead,Maxi M
+            dana,Dana Dev,dana@corp.com,mgr,
+            deniz,Deniz Dev,deniz@corp.com,mgr,
+            """);
+        return path;
+    }
+
+    /// <summary>Two repositories sharing history, with a .mailmap, aliases, a noreply address, a merge, a bot and a stranger.</summary>
+    private (string Service, string Fork) Repositories()
+    {
+        var service = Repo.Init(Path.Combine(_folder, "repos", "service"));
+        service.Write(".mailmap", "Max Manager <max@corp.com> <max@oldcorp.example>\n");
+        service.Commit("Max", "max@corp.com", "2026-01-04T23:00:00Z");              // before the period
+        service.Commit("Max Old", "max@oldcorp.example", "2026-01-06T09:00:00Z");  // .mailmap
+        service.Commit("Maxi M", "laptop@home.example", "2026-01-06T10:30:00Z");   // author-name alias
+        service.Commit("Max Manager", "max@corp.com", "2026-01-06T12:30:00Z");     // gap of exactly 2 h
+        service.Commit("L", "777+lena-gh@users.noreply.github.com", "2026-01-07T14:00:00Z");
+        service.Git("checkout", "-q", "-b", "feature");
+        service.Commit("Dana Dev", "dana@corp.com", "2026-01-07T15:00:00Z");
+        service.Git("checkout", "-q", "main");
+        service.Merge("feature", "Lena Lead", "lena@corp.com", "2026-01-07T17:00:00Z");
+        service.Commit("Ghost", "ghost@else.example", "2026-01-08T10:00:00Z");
+        service.Commit("Ghost", "ghost@else.example", "2026-01-08T11:00:00Z");
+        service.Commit("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com", "2026-01-09T10:00:00Z");
+        var fork = Repo.Clone(service.Path, Path.Combine(_folder, "repos", "fork"));
+        fork.Commit("Max Manager", "max@corp.com", "2026-01-08T10:00:00Z");
+        fork.Commit("Max Manager", "max@corp.com", "2026-01-19T00:00:00Z");        // the period's end is exclusive
+        return (service.Path, fork.Path);
+    }
+
+    [Fact]
+    public void Coding_hours_and_shares_follow_the_session_rule_across_repositories()
+    {
+        // Given the organization and its two repositories, read through the folder that holds both
+        var people = People();
+        Repositories();
+
+        // When two weeks (80 working hours) are analysed
+        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"),
+            "--from", "2026-01-05", "--to", "2026-01-19", "--format", "json");
+
+        // Then Max has one 4 h session (09:00-12:30 + 0.5 h) and one of 0.5 h; Lena 0.5 h, her merge not counted
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var max = Manager(json, "mgr");
+        max.GetProperty("codingHours").GetDouble().ShouldBe(4.5, 0.01);
+        max.GetProperty("codingShare").GetDouble().ShouldBe(4.5 / 80, 0.001);
+        var lena = Manager(json, "lead");
+        lena.GetProperty("codingHours").GetDouble().ShouldBe(0.5, 0.01);
+        lena.GetProperty("codingShare").GetDouble().ShouldBe(0.5 / 80, 0.001);
+
+        // And the stranger is listed once per commit, the bot only counted in a warning
+        var unattributed = json.RootElement.GetProperty("summary").GetProperty("unattributed").EnumerateArray().ToList();
+        unattributed.ShouldHaveSingleItem().GetProperty("identity").GetString().ShouldBe("Ghost <ghost@else.example>");
+        unattributed[0].GetProperty("count").GetInt32().ShouldBe(2);
+        json.RootElement.GetProperty("warnings").EnumerateArray()
+            .ShouldContain(w => w.GetProperty("message").GetString()!.Contains("renovate[bot]"));
+    }
+
+    [Fact]
+    public void Commit_messages_never_reach_the_report()
+    {
+        var people = People();
+        Repositories();
+
+        foreach (var format in new[] { "json", "csv", "html", "table" })
+        {
+            var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"), "--format", format);
+
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            result.Stdout.ShouldNotContain(Secret);
+            result.Stderr.ShouldNotContain(Secret);
+        }
+    }
+
+    [Fact]
+    public void Without_from_and_to_the_period_ends_the_day_after_the_latest_commit()
+    {
+        var people = People();
+        Repositories();
+
+        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"), "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.GetProperty("period").GetProperty("to").GetString().ShouldBe("2026-01-20");
+        // The commits of 4 and 19 January now fall inside: two more sessions of 0.5 h for Max.
+        Manager(json, "mgr").GetProperty("codingHours").GetDouble().ShouldBe(5.5, 0.01);
+    }
+
+    [Fact]
+    public void A_git_path_that_holds_no_repository_is_one_line_and_exit_code_2()
+    {
+        var people = People();
+        var nowhere = Path.Combine(_folder, "nowhere");
+
+        var result = Cli.Run("analyze", "--people", people, "--git", nowhere);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(nowhere);
+        result.Stdout.ShouldBeEmpty();
+    }
+
+    private static JsonElement Manager(JsonDocument json, string id) =>
+        json.RootElement.GetProperty("managers").EnumerateArray().Single(m => m.GetProperty("id").GetString() == id);
+
+    /// <summary>A throw-away repository driven through the git CLI with fixed dates.</summary>
+    private sealed class Repo(string path)
+    {
+        public string Path => path;
+
+        public static Repo Init(string path)
+        {
+            Directory.CreateDirectory(path);
+            Run(path, null, "init", "-q", "-b", "main");
+            return new Repo(path);
+        }
+
+        public static Repo Clone(string from, string to)
+        {
+            Run(System.IO.Path.GetDirectoryName(to)!, null, "clone", "-q", from, to);
+            return new Repo(to);
+        }
+
+        public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(path, name), text);
+
+        public void Commit(string name, string email, string when) =>
+            Run(path, (name, email, when), "commit", "-q", "--allow-empty", "-m", Secret);
+
+        public void Merge(string branch, string name, string email, string when) =>
+            Run(path, (name, email, when), "merge", "-q", "--no-ff", "-m", Secret, branch);
+
+        public void Git(params string[] args) => Run(path, null, args);
+
+        private static void Run(string folder, (string Name, string Email, string When)? author, params string[] args)
+        {
+            var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            var (name, email, when) = author ?? ("Test", "test@example.com", "2026-01-01T00:00:00Z");
+            start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+            start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+            start.Environment["GIT_AUTHOR_NAME"] = name;
+            start.Environment["GIT_AUTHOR_EMAIL"] = email;
+            start.Environment["GIT_AUTHOR_DATE"] = when;
+            start.Environment["GIT_COMMITTER_NAME"] = "Committer";
+            start.Environment["GIT_COMMITTER_EMAIL"] = "committer@example.com";
+            start.Environment["GIT_COMMITTER_DATE"] = when;
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            _ = output.Result;
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error}");
+            }
+        }
+    }
+}
