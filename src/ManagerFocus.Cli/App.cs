@@ -13,6 +13,7 @@ internal static class App
             + "GitHub reviews and calendars, and reports per manager.")
         {
             AnalyzeCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
