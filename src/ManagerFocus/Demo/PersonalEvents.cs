@@ -18,7 +18,7 @@ internal static class PersonalEvents
 
         if (random.NextDouble() < 0.5)
         {
-            var focus = new Recurrence([DayOfWeek.Tuesday, DayOfWeek.Thursday], Until: until);
+            var focus = new Recurrence([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], Until: until);
             yield return new CalendarEvent
             {
                 Uid = Uid(1), Summary = "Focus time", Zone = owner.Zone, FirstDate = focus.FirstOnOrAfter(start),
@@ -26,7 +26,7 @@ internal static class PersonalEvents
             };
         }
 
-        if (random.NextDouble() < 0.5)
+        if (random.NextDouble() < 0.6)
         {
             var lunch = new Recurrence(Weekdays, Until: until);
             yield return new CalendarEvent

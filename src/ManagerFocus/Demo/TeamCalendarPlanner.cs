@@ -23,7 +23,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
         }
 
         var rooms = $"c_{plan.People[managerIndex].Team.Replace(' ', '-').ToLowerInvariant()}-room@resource.calendar.google.com";
-        if (team.Length >= 3 && random.NextDouble() < 0.8)
+        if (team.Length >= 3 && random.NextDouble() < 0.9)
         {
             events.Add(Series("Daily standup", manager, team, Weekdays, 1, new TimeOnly(9, 30), 15, random, k++));
         }
@@ -33,6 +33,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
             events.Add(Series("Team sync", manager, team, [DayOfWeek.Thursday], 1, new TimeOnly(15, 0), 60, random, k++) with { Room = rooms, Location = "HQ, 3rd floor" });
             events.Add(Series("Sprint planning", manager, team, [DayOfWeek.Monday], 2, new TimeOnly(11, 0), 60, random, k++));
             events.Add(Series("Retro", manager, team, [DayOfWeek.Friday], 2, new TimeOnly(14, 0), 45, random, k++, 7));
+            events.Add(Series("Backlog refinement", manager, team, [DayOfWeek.Wednesday], 1, new TimeOnly(11, 0), 45, random, k++));
         }
 
         var leads = current.Where(r => r.IsManager).Select(r => r.Index).Prepend(managerIndex).ToArray();
@@ -130,7 +131,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
 
         for (var week = plan.From.AddDays(-14); week < plan.End; week = week.AddDays(7))
         {
-            for (var n = (int)Math.Round(team.Length * 0.7 * random.NextDouble() * 2); n > 0; n--)
+            for (var n = (int)Math.Round(team.Length * random.NextDouble() * 2); n > 0; n--)
             {
                 var day = week.AddDays(random.Next(7));
                 var people = team.Where(_ => random.NextDouble() < 3.0 / team.Length).Where(i => plan.People[i].IsEmployedOn(day)).ToArray();
