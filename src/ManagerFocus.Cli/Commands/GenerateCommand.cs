@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using ManagerFocus.Demo;
 using ManagerFocus.Diagnostics;
@@ -46,14 +45,15 @@ internal static class GenerateCommand
                 Seed = parsed.GetValue(seed),
                 End = EndDay(parsed.GetValue(end), context.Clock),
             };
-            var clock = Stopwatch.StartNew();
-            var generator = new OrganizationGenerator(options) { Progress = line => context.Error.WriteLine($"generate: {line} ({clock.Elapsed.TotalSeconds:0.0} s)") };
+            var started = context.Clock.GetTimestamp();
+            double Seconds() => context.Clock.GetElapsedTime(started).TotalSeconds;
+            var generator = new OrganizationGenerator(options) { Progress = line => context.Error.WriteLine($"generate: {line} ({Seconds():0.0} s)") };
             var written = generator.Generate(folder);
             var s = written.Summary;
             context.Error.WriteLine(
                 $"Wrote {s.People} people ({s.Managers} managers), {s.Repositories} repositories with {s.Commits} commits, "
                 + $"{s.Calendars} calendars with {s.Occurrences} occurrences in the period, {s.PullRequests} pull requests with "
-                + $"{s.Reviews} reviews, {s.SurveyAnswers} survey answers and {s.Exits} exits to {folder} in {clock.Elapsed.TotalSeconds:0.0} s.");
+                + $"{s.Reviews} reviews, {s.SurveyAnswers} survey answers and {s.Exits} exits to {folder} in {Seconds():0.0} s.");
             context.Error.WriteLine(
                 $"Analyse it: managerfocus analyze --people {written.PeoplePath} --git {written.GitPaths[0]} --calendar {written.CalendarPaths[0]} "
                 + $"--reviews {written.ReviewPaths[0]} --survey {written.SurveyPath} --exits {written.ExitsPath}");

@@ -136,7 +136,9 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
             {
                 var day = week.AddDays(random.Next(7));
                 var people = team.Where(_ => random.NextDouble() < 3.0 / team.Length).Where(i => plan.People[i].IsEmployedOn(day)).ToArray();
-                if (people.Length < 2 || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || day >= plan.End)
+                // Two people one of whom is the manager would be a one-on-one; those come only from the series.
+                if (people.Length < 2 || (people.Length == 2 && people.Contains(team[0]))
+                    || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || day >= plan.End)
                 {
                     continue;
                 }

@@ -4,8 +4,10 @@ using ManagerFocus.Sources.People;
 
 namespace ManagerFocus.Tests.Demo;
 
-public sealed class OrganizationGeneratorTests
+public sealed class OrganizationGeneratorTests : IDisposable
 {
+    private readonly List<string> _folders = [];
+
     [Fact]
     public void Same_seed_writes_the_same_bytes()
     {
@@ -75,6 +77,25 @@ public sealed class OrganizationGeneratorTests
         return depth;
     }
 
-    private static GeneratedInputs Generate(GeneratorOptions options) =>
-        new OrganizationGenerator(options).Generate(Directory.CreateTempSubdirectory("mf-gen-test-").FullName);
+    public void Dispose()
+    {
+        foreach (var folder in _folders)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+
+    private GeneratedInputs Generate(GeneratorOptions options)
+    {
+        var folder = Directory.CreateTempSubdirectory("mf-gen-test-").FullName;
+        _folders.Add(folder);
+        return new OrganizationGenerator(options).Generate(folder);
+    }
 }
