@@ -11,7 +11,7 @@ internal sealed class EventWriter(IcsWriter ics, OrgPlan plan, bool outlook, str
         Begin(e, start, start.AddMinutes(e.Minutes));
         if (e.Rule is { } rule)
         {
-            ics.Line($"RRULE:{rule.ToRule(e.Zone, e.LocalStart)}");
+            ics.Line($"RRULE:{rule.ToRule(e.Zone, e.LocalStart, e.Style == EventStyle.Floating)}");
             foreach (var exdate in e.ExDates)
             {
                 ics.Line(Time("EXDATE", e, exdate.ToDateTime(e.LocalStart)));

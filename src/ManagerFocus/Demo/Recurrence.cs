@@ -27,14 +27,15 @@ internal sealed record Recurrence(DayOfWeek[] Days, int Interval = 1, int Monthl
     /// <summary>The first instance on or after <paramref name="day"/>, so DTSTART matches the rule.</summary>
     public DateOnly FirstOnOrAfter(DateOnly day) => Candidates(day).First();
 
-    public string ToRule(Zone zone, TimeOnly localStart)
+    /// <summary>The RRULE value; UNTIL is UTC for zoned events and local for floating ones (RFC 5545, 3.3.10).</summary>
+    public string ToRule(Zone zone, TimeOnly localStart, bool floating = false)
     {
         var rule = new StringBuilder(MonthlyNth > 0 ? "FREQ=MONTHLY" : "FREQ=WEEKLY");
         if (Until is { } until)
         {
-            // UNTIL in UTC, as Google and Outlook write it for zoned events.
-            var unix = zone.ToUnix(until.ToDateTime(localStart));
-            rule.Append(";UNTIL=").Append(DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+            var last = floating ? until.ToDateTime(localStart)
+                : DateTimeOffset.FromUnixTimeSeconds(zone.ToUnix(until.ToDateTime(localStart))).UtcDateTime;
+            rule.Append(";UNTIL=").Append(last.ToString(floating ? "yyyyMMdd'T'HHmmss" : "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
         }
 
         if (Count is { } count)

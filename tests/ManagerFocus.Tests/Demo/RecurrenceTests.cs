@@ -36,4 +36,13 @@ public sealed class RecurrenceTests
 
         dates.ShouldBe([new DateOnly(2026, 2, 5), new DateOnly(2026, 3, 5), new DateOnly(2026, 4, 2)]);
     }
+
+    [Fact]
+    public void Floating_events_get_a_floating_until()
+    {
+        var rule = new Recurrence([DayOfWeek.Friday], Until: new DateOnly(2026, 8, 7));
+
+        rule.ToRule(Zone.All.Single(z => z.Id == "Europe/Berlin"), new TimeOnly(14, 0), floating: true)
+            .ShouldBe("FREQ=WEEKLY;UNTIL=20260807T140000;BYDAY=FR");
+    }
 }
