@@ -52,7 +52,7 @@ internal static class GenerateCommand
             var s = written.Summary;
             context.Error.WriteLine(
                 $"Wrote {s.People} people ({s.Managers} managers), {s.Repositories} repositories with {s.Commits} commits, "
-                + $"{s.Calendars} calendars with {s.Occurrences} occurrences in the period, {s.PullRequests} pull requests with "
+                + $"{s.Calendars} calendars with {s.Occurrences} event occurrences in the period ({s.MeetingOccurrences} meetings), {s.PullRequests} pull requests with "
                 + $"{s.Reviews} reviews, {s.SurveyAnswers} survey answers and {s.Exits} exits to {folder} in {Seconds():0.0} s.");
             context.Error.WriteLine(
                 $"Analyse it: managerfocus analyze --people {written.PeoplePath} --git {written.GitPaths[0]} --calendar {written.CalendarPaths[0]} "

@@ -8,7 +8,8 @@ internal sealed class CalendarFileWriter(OrgPlan plan)
 {
     private const string Stamp = "T060000Z";
 
-    public long Write(string path, PlannedPerson owner, IReadOnlyList<CalendarEvent> events)
+    /// <summary>Writes the file; returns its event instances in the period, and how many of those are meetings by DESIGN.md.</summary>
+    public (long Occurrences, long Meetings) Write(string path, PlannedPerson owner, IReadOnlyList<CalendarEvent> events)
     {
         using var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         var ics = new IcsWriter(file);
@@ -29,16 +30,18 @@ internal sealed class CalendarFileWriter(OrgPlan plan)
             ZoneBlocks.Write(ics, zone, outlook);
         }
 
-        var occurrences = 0L;
+        var (occurrences, meetings) = (0L, 0L);
         var stamp = $"{plan.End.AddDays(-1):yyyyMMdd}{Stamp}";
         foreach (var e in events)
         {
             new EventWriter(ics, plan, outlook, stamp).Write(e);
-            occurrences += Occurrences(e);
+            var count = Occurrences(e);
+            occurrences += count;
+            meetings += IsMeeting(e, owner.Index) ? count : 0;
         }
 
         ics.Line("END:VCALENDAR");
-        return occurrences;
+        return (occurrences, meetings);
     }
 
     private long Occurrences(CalendarEvent e)
@@ -56,6 +59,11 @@ internal sealed class CalendarFileWriter(OrgPlan plan)
         var cancelled = e.Overrides.Where(o => o.Kind == OverrideKind.Cancel).Select(o => o.Date).Concat(e.ExDates).ToHashSet();
         return e.Rule.Dates(e.FirstDate, plan.End).Count(d => d >= plan.From && !cancelled.Contains(d));
     }
+
+    /// <summary>Timed, busy, not declined by the owner, and with someone other than the owner (rooms aside).</summary>
+    private static bool IsMeeting(CalendarEvent e, int owner) =>
+        e.Style != EventStyle.AllDay && !e.Transparent && !e.Decliners.Contains(owner)
+        && (e.Attendees.Any(a => a != owner) || e.Group is not null || e.Guest is not null);
 
     public static string Local(DateTime local) => local.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 }

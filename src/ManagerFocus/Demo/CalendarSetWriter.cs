@@ -3,7 +3,7 @@ namespace ManagerFocus.Demo;
 /// <summary>Writes one calendar per person (named by id, or by email for some), in parallel.</summary>
 internal static class CalendarSetWriter
 {
-    public static (int Files, long Occurrences) Write(OrgPlan plan, string folder)
+    public static (int Files, long Occurrences, long Meetings) Write(OrgPlan plan, string folder)
     {
         Directory.CreateDirectory(folder);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = plan.Options.Parallelism };
@@ -12,8 +12,8 @@ internal static class CalendarSetWriter
         Parallel.For(0, plan.People.Count, parallel, i => teams[i] = plan.Reports[i].Count > 0 ? planner.Plan(i) : []);
         var allHands = PersonalEvents.AllHands(plan);
         var writer = new CalendarFileWriter(plan);
-        var occurrences = 0L;
-        Parallel.For(0, plan.People.Count, parallel, () => 0L, (i, _, sum) =>
+        var (occurrences, meetings) = (0L, 0L);
+        Parallel.For(0, plan.People.Count, parallel, () => (0L, 0L), (i, _, sum) =>
         {
             var owner = plan.People[i];
             var events = new List<CalendarEvent>();
@@ -30,8 +30,13 @@ internal static class CalendarSetWriter
 
             events.AddRange(PersonalEvents.For(plan, owner));
             var name = owner.Index % 10 == 3 ? owner.Email : owner.Id;
-            return sum + writer.Write(Path.Combine(folder, name + ".ics"), owner, events);
-        }, sum => Interlocked.Add(ref occurrences, sum));
-        return (plan.People.Count, occurrences);
+            var (all, meeting) = writer.Write(Path.Combine(folder, name + ".ics"), owner, events);
+            return (sum.Item1 + all, sum.Item2 + meeting);
+        }, sum =>
+        {
+            Interlocked.Add(ref occurrences, sum.Item1);
+            Interlocked.Add(ref meetings, sum.Item2);
+        });
+        return (plan.People.Count, occurrences, meetings);
     }
 }

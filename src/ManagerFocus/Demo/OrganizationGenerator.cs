@@ -27,8 +27,8 @@ public sealed class OrganizationGenerator(GeneratorOptions options)
         var commits = WriteGit(plan, Path.Combine(folder, "git"), sessions, parallel);
         Progress?.Invoke($"git: {plan.Repositories.Count} repositories, {commits.Values.Sum()} commits");
 
-        var (calendars, occurrences) = CalendarSetWriter.Write(plan, Path.Combine(folder, "calendars"));
-        Progress?.Invoke($"calendars: {calendars} files, {occurrences} occurrences in the period");
+        var (calendars, occurrences, meetings) = CalendarSetWriter.Write(plan, Path.Combine(folder, "calendars"));
+        Progress?.Invoke($"calendars: {calendars} files, {occurrences} event occurrences in the period, {meetings} of them meetings");
 
         var github = Path.Combine(folder, "github");
         Directory.CreateDirectory(github);
@@ -61,6 +61,7 @@ public sealed class OrganizationGenerator(GeneratorOptions options)
                 CommitsByRepository = commits,
                 Calendars = calendars,
                 Occurrences = occurrences,
+                MeetingOccurrences = meetings,
                 PullRequests = pullCount,
                 Reviews = reviews,
                 SurveyAnswers = answers,

@@ -33,6 +33,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
             events.Add(Series("Team sync", manager, team, [DayOfWeek.Thursday], 1, new TimeOnly(15, 0), 60, random, k++) with { Room = rooms, Location = "HQ, 3rd floor" });
             events.Add(Series("Sprint planning", manager, team, [DayOfWeek.Monday], 2, new TimeOnly(11, 0), 60, random, k++));
             events.Add(Series("Retro", manager, team, [DayOfWeek.Friday], 2, new TimeOnly(14, 0), 45, random, k++, 7));
+            events.Add(Series("Design review", manager, team, [DayOfWeek.Tuesday], 1, new TimeOnly(14, 0), 60, random, k++) with { Room = rooms });
             events.Add(Series("Tech talk", manager, team, [DayOfWeek.Friday], 1, new TimeOnly(16, 0), 30, random, k++));
             events.Add(Series("Backlog refinement", manager, team, [DayOfWeek.Wednesday], 1, new TimeOnly(11, 0), 45, random, k++));
         }
@@ -48,7 +49,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
         {
             var pair = plan.People[team[i]];
             events.Add(Series($"Pairing {pair.FirstName} / {plan.People[team[i + 1]].FirstName}", pair, [team[i], team[i + 1]],
-                [Weekdays[i % 5], Weekdays[(i + 2) % 5]], 1, new TimeOnly(13, 0).AddMinutes(30 * (i % 4)), 60, random, k++, team: managerIndex));
+                [Weekdays[i % 5], Weekdays[(i + 2) % 5], Weekdays[(i + 4) % 5]], 1, new TimeOnly(13, 0).AddMinutes(30 * (i % 4)), 60, random, k++, team: managerIndex));
         }
 
         AddOneOffs(events, manager, team, random, ref k);
@@ -132,7 +133,7 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
 
         for (var week = plan.From.AddDays(-14); week < plan.End; week = week.AddDays(7))
         {
-            for (var n = (int)Math.Round(team.Length * random.NextDouble() * 2.6); n > 0; n--)
+            for (var n = (int)Math.Round(team.Length * random.NextDouble() * 3.4); n > 0; n--)
             {
                 var day = week.AddDays(random.Next(7));
                 var people = team.Where(_ => random.NextDouble() < 3.0 / team.Length).Where(i => plan.People[i].IsEmployedOn(day)).ToArray();
