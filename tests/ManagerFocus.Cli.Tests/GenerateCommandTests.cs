@@ -2,12 +2,26 @@ using System.Text.Json;
 
 namespace ManagerFocus.Cli.Tests;
 
-public sealed class GenerateCommandTests
+public sealed class GenerateCommandTests : IDisposable
 {
+    private readonly string _root = Directory.CreateTempSubdirectory("mf-generate-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
     [Fact]
     public void Generate_writes_every_input_kind_and_analyze_reads_them()
     {
-        var folder = Path.Combine(Directory.CreateTempSubdirectory("mf-generate-").FullName, "org");
+        var folder = Path.Combine(_root, "org");
 
         var generated = Cli.Run("generate", "--people", "40", "--out", folder, "--seed", "3", "--end", "2026-11-02");
         var analyzed = Cli.Run("analyze", "--people", Path.Combine(folder, "people.csv"), "--git", Path.Combine(folder, "git"),
@@ -29,7 +43,7 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Generate_refuses_a_folder_that_is_not_empty()
     {
-        var folder = Directory.CreateTempSubdirectory("mf-generate-").FullName;
+        var folder = _root;
         File.WriteAllText(Path.Combine(folder, "keep.txt"), "mine");
 
         var result = Cli.Run("generate", "--people", "10", "--out", folder);
@@ -44,7 +58,7 @@ public sealed class GenerateCommandTests
     [InlineData("--end", "2026-13-01")]
     public void Generate_rejects_bad_options_with_exit_code_2(string option, string value)
     {
-        var folder = Path.Combine(Directory.CreateTempSubdirectory("mf-generate-").FullName, "org");
+        var folder = Path.Combine(_root, "org");
         string[] args = option == "--people" ? ["generate", "--people", value, "--out", folder] : ["generate", "--people", "5", "--out", folder, option, value];
 
         var result = Cli.Run(args);

@@ -61,7 +61,7 @@ internal static class ScaleShape
         Persona.Manager => random.NextDouble() * 0.05,
         Persona.Hybrid => 0.15 + random.NextDouble() * 0.10,
         Persona.CodingManager => 0.35 + random.NextDouble() * 0.25,
-        _ => 0.12 + random.NextDouble() * 0.08,
+        _ => 0.13 + random.NextDouble() * 0.09,
     };
 
     private static PlannedPerson Manager(PlannedPerson person)
