@@ -22,7 +22,24 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
             }
         }
 
-        var rooms = $"c_{plan.People[managerIndex].Team.Replace(' ', '-').ToLowerInvariant()}-room@resource.calendar.google.com";
+        AddRituals(events, manager, team, current, random, ref k);
+
+        // Each engineer pairs weekly with the next one in the team.
+        for (var i = 1; i + 1 < team.Length; i++)
+        {
+            var pair = plan.People[team[i]];
+            events.Add(Series($"Pairing {pair.FirstName} / {plan.People[team[i + 1]].FirstName}", pair, [team[i], team[i + 1]],
+                [Weekdays[i % 5], Weekdays[(i + 2) % 5], Weekdays[(i + 4) % 5]], 1, new TimeOnly(13, 0).AddMinutes(30 * (i % 4)), 60, random, k++, team: managerIndex));
+        }
+
+        AddOneOffs(events, manager, team, random, ref k);
+        return events;
+    }
+
+    /// <summary>The team's recurring meetings; the room is a resource attendee, as Google lists it.</summary>
+    private void AddRituals(List<CalendarEvent> events, PlannedPerson manager, int[] team, List<PlannedPerson> current, Random random, ref int k)
+    {
+        var rooms = $"c_{manager.Team.Replace(' ', '-').ToLowerInvariant()}-room@resource.calendar.google.com";
         if (team.Length >= 3 && random.NextDouble() < 0.95)
         {
             events.Add(Series("Daily standup", manager, team, Weekdays, 1, new TimeOnly(9, 30), 15, random, k++));
@@ -38,22 +55,11 @@ internal sealed class TeamCalendarPlanner(OrgPlan plan)
             events.Add(Series("Backlog refinement", manager, team, [DayOfWeek.Wednesday], 1, new TimeOnly(11, 0), 45, random, k++));
         }
 
-        var leads = current.Where(r => r.IsManager).Select(r => r.Index).Prepend(managerIndex).ToArray();
+        var leads = current.Where(r => r.IsManager).Select(r => r.Index).Prepend(manager.Index).ToArray();
         if (leads.Length >= 2)
         {
             events.Add(Series("Staff meeting", manager, leads, [DayOfWeek.Tuesday], 1, new TimeOnly(16, 0), 60, random, k++) with { Room = rooms });
         }
-
-        // Each engineer pairs weekly with the next one in the team.
-        for (var i = 1; i + 1 < team.Length; i++)
-        {
-            var pair = plan.People[team[i]];
-            events.Add(Series($"Pairing {pair.FirstName} / {plan.People[team[i + 1]].FirstName}", pair, [team[i], team[i + 1]],
-                [Weekdays[i % 5], Weekdays[(i + 2) % 5], Weekdays[(i + 4) % 5]], 1, new TimeOnly(13, 0).AddMinutes(30 * (i % 4)), 60, random, k++, team: managerIndex));
-        }
-
-        AddOneOffs(events, manager, team, random, ref k);
-        return events;
     }
 
     private CalendarEvent? OneOnOne(PlannedPerson manager, PlannedPerson report, int k, Random random)
