@@ -55,7 +55,7 @@ public sealed class OrganizationGenerator(GeneratorOptions options)
             Summary = new GenerationSummary
             {
                 People = plan.People.Count,
-                Managers = plan.People.Count(p => p.IsManager),
+                Managers = plan.People.Count(p => plan.Reports[p.Index].Count > 0),
                 Repositories = plan.Repositories.Count,
                 Commits = commits.Values.Sum(c => (long)c),
                 CommitsByRepository = commits,

@@ -61,8 +61,17 @@ internal sealed class PullRequestJson(OrgPlan plan, Utf8JsonWriter json, string 
         json.WriteEndObject();
     }
 
+    /// <summary>A reviewer whose account was deleted: the API then returns `"user": null`.</summary>
+    public const int Ghost = -100;
+
     public static void User(Utf8JsonWriter json, OrgPlan plan, int who)
     {
+        if (who == Ghost)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
         var (login, id, type) = who switch
         {
             Org => (OrgPlan.GithubOrg, 1_234_567, "Organization"),

@@ -75,7 +75,11 @@ internal sealed class ReviewPlanner(OrgPlan plan)
         {
             pr.Reviews.Add(new PlannedReview(-2 - random.Next(GitHistoryPlanner.Contractors), "APPROVED", pr.Created + Hours(random, 1, 4)));
         }
-        else if (roll < 0.07 && team.Count > 0)
+        else if (roll < 0.045)
+        {
+            pr.Reviews.Add(new PlannedReview(PullRequestJson.Ghost, "COMMENTED", pr.Created + Hours(random, 1, 4)));
+        }
+        else if (roll < 0.075 && team.Count > 0)
         {
             pr.Reviews.Add(new PlannedReview(team[0], "PENDING", null));
         }
