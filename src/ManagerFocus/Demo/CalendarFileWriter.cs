@@ -34,7 +34,7 @@ internal sealed class CalendarFileWriter(OrgPlan plan)
         var stamp = $"{plan.End.AddDays(-1):yyyyMMdd}{Stamp}";
         foreach (var e in events)
         {
-            new EventWriter(ics, plan, outlook, stamp).Write(e);
+            new EventWriter(ics, plan, outlook, stamp, owner.Index % 3 == 0).Write(e);
             var count = Occurrences(e);
             occurrences += count;
             meetings += IsMeeting(e, owner.Index) ? count : 0;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ManagerFocus.Demo;
 
 /// <summary>Writes one VEVENT and its RECURRENCE-ID overrides in Google's or Outlook's shape.</summary>
-internal sealed class EventWriter(IcsWriter ics, OrgPlan plan, bool outlook, string stamp)
+internal sealed class EventWriter(IcsWriter ics, OrgPlan plan, bool outlook, string stamp, bool reminders = false)
 {
     public void Write(CalendarEvent e)
     {
@@ -77,6 +77,16 @@ internal sealed class EventWriter(IcsWriter ics, OrgPlan plan, bool outlook, str
         if (outlook)
         {
             ics.Line(e.Transparent ? "X-MICROSOFT-CDO-BUSYSTATUS:FREE" : "X-MICROSOFT-CDO-BUSYSTATUS:BUSY");
+        }
+
+        // Owners with default reminders get a nested VALARM, as Google and Outlook export it.
+        if (reminders && e.Style != EventStyle.AllDay)
+        {
+            ics.Line("BEGIN:VALARM");
+            ics.Line("ACTION:DISPLAY");
+            ics.Line("DESCRIPTION:This is an event reminder");
+            ics.Line("TRIGGER:-P0DT0H10M0S");
+            ics.Line("END:VALARM");
         }
 
         ics.Line("END:VEVENT");

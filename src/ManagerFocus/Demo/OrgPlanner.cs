@@ -78,7 +78,7 @@ internal static class OrgPlanner
             (person.Title, person.Level) = depth switch
             {
                 0 => ("VP Engineering", "M5"),
-                1 => ("Director of Engineering", "M3"),
+                1 => ($"Director of Engineering, {person.Team}", "M3"),
                 _ => ("Engineering Manager", "M1"),
             };
             return;

@@ -45,6 +45,7 @@ public sealed class GeneratedFilesTests(DemoFixture demo) : IClassFixture<DemoFi
     [InlineData("BEGIN:VTIMEZONE")]
     [InlineData("TZID:W. Europe Standard Time")]
     [InlineData("FREQ=MONTHLY;BYDAY=1TH")]
+    [InlineData("BEGIN:VALARM")]
     public void Calendars_hold_every_shape_real_exports_have(string fragment)
     {
         var unfolded = demo.Calendars.Select(p => File.ReadAllText(p).Replace("\r\n ", "", StringComparison.Ordinal));
