@@ -15,6 +15,7 @@ internal static class App
             AnalyzeCommand.Create(context),
             CheckCommand.Create(context),
             PolicyCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -10,4 +10,5 @@ public sealed record GeneratedInputs
     public IReadOnlyList<string> ReviewPaths { get; init; } = [];
     public string? SurveyPath { get; init; }
     public string? ExitsPath { get; init; }
+    public GenerationSummary Summary { get; init; } = new();
 }
