@@ -1,6 +1,7 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Reporting;
+using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Sources.People;
 using ManagerFocus.Time;
 
@@ -45,6 +46,10 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     /// <summary>Calendars: expanded only inside the chosen period.</summary>
     private void ImportPeriodSources(PipelineState state, Period period)
     {
+        if (state.Request.CalendarPaths.Count > 0)
+        {
+            Stage("calendars", () => CalendarStage.Import(state, period));
+        }
     }
 
     private static Report BuildReport(PipelineState state, Period period, IReadOnlyList<ManagerFigures> figures)

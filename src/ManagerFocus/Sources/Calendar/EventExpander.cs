@@ -1,0 +1,144 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Sources.Calendar;
+
+/// <summary>Turns one event into its occurrences overlapping the period: RRULE, RDATE, EXDATE and overridden instances, in the event's zone.</summary>
+internal sealed class EventExpander(EventZones zones, Period period, string path, WarningLog warnings)
+{
+    private static readonly TimeSpan Margin = TimeSpan.FromDays(2);
+    private readonly List<DateTime> _locals = [];
+
+    /// <summary>Native and Ical.Net rule expansions, for the benchmark's report.</summary>
+    public int NativeRules { get; private set; }
+
+    public int FallbackRules { get; private set; }
+
+    /// <summary>Appends [start, end) in unix seconds for each occurrence overlapping the period.</summary>
+    public void Expand(CalendarEvent e, IReadOnlySet<long>? overridden, List<TimeInterval> output)
+    {
+        var first = e.Start!.Value;
+        var zone = zones.ZoneOf(first, zones.Owner, e.Line);
+        var (duration, exact) = DurationOf(e, first, zone);
+        _locals.Clear();
+        if (e.Rules.Count == 0)
+        {
+            _locals.Add(first.Local);
+        }
+        else
+        {
+            ExpandRules(e, first, zone, duration);
+        }
+
+        if (e.ExRule is not null)
+        {
+            warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "EXRULE (removed from iCalendar by RFC 5545) is not applied");
+        }
+
+        var excludedDates = e.ExDates.Where(x => x.IsDate && !first.IsDate).Select(x => DateOnly.FromDateTime(x.Local)).ToHashSet();
+        var excluded = e.ExDates.Where(x => !x.IsDate || first.IsDate).Select(x => zones.ToUnix(x, zone, e.Line)).ToHashSet();
+        foreach (var local in _locals)
+        {
+            var start = ZoneClock.ToUnix(local, zone);
+            if (excluded.Contains(start) || excludedDates.Contains(DateOnly.FromDateTime(local)) || overridden?.Contains(start) == true)
+            {
+                continue;
+            }
+
+            var end = exact ? start + (long)duration.TotalSeconds : ZoneClock.ToUnix(local + duration, zone);
+            Add(start, end, output);
+        }
+
+        foreach (var rdate in e.RDates)
+        {
+            var start = zones.ToUnix(rdate.Start, zone, e.Line);
+            if (excluded.Contains(start) || overridden?.Contains(start) == true)
+            {
+                continue;
+            }
+
+            var end = rdate.End is { } rEnd ? zones.ToUnix(rEnd, zone, e.Line)
+                : start + (long)(rdate.Duration ?? duration).TotalSeconds;
+            Add(start, end, output);
+        }
+    }
+
+    private void Add(long start, long end, List<TimeInterval> output)
+    {
+        end = Math.Max(end, start);
+        if (start < period.EndUnix && (end > period.StartUnix || (end == start && start >= period.StartUnix)))
+        {
+            output.Add(new TimeInterval(start, end));
+        }
+    }
+
+    /// <summary>DTEND minus DTSTART in wall-clock time when both share a zone (so DST does not stretch it), else exact.</summary>
+    private (TimeSpan Duration, bool Exact) DurationOf(CalendarEvent e, IcsTime start, TimeZoneInfo zone)
+    {
+        TimeSpan duration;
+        var exact = false;
+        if (e.End is { } end)
+        {
+            var sameClock = end.Kind == start.Kind && string.Equals(end.TzId, start.TzId, StringComparison.OrdinalIgnoreCase);
+            exact = !sameClock;
+            duration = sameClock ? end.Local - start.Local
+                : TimeSpan.FromSeconds(zones.ToUnix(end, zone, e.Line) - ZoneClock.ToUnix(start.Local, zone));
+        }
+        else
+        {
+            duration = e.Duration ?? (start.IsDate ? TimeSpan.FromDays(1) : TimeSpan.Zero);
+        }
+
+        if (duration < TimeSpan.Zero)
+        {
+            warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event ends before it starts; counted as zero length");
+            duration = TimeSpan.Zero;
+        }
+
+        return (duration, exact);
+    }
+
+    private void ExpandRules(CalendarEvent e, IcsTime first, TimeZoneInfo zone, TimeSpan duration)
+    {
+        var skipBefore = period.Start.UtcDateTime - duration - Margin;
+        var endLocal = period.End.UtcDateTime + Margin;
+        foreach (var rule in e.Rules)
+        {
+            DateTime? until = rule.Until switch
+            {
+                null => null,
+                { Kind: IcsTimeKind.Utc } u => ZoneClock.ToLocal(ZoneClock.ToUnix(u.Local, TimeZoneInfo.Utc), zone),
+                { IsDate: true } u when !first.IsDate => u.Local.AddDays(1).AddTicks(-1),
+                { } u => u.Local,
+            };
+            if (rule.IsSupportedNatively)
+            {
+                NativeRules++;
+                RecurrenceExpander.Expand(rule, first.Local, until, skipBefore, endLocal, _locals);
+                continue;
+            }
+
+            FallbackRules++;
+            try
+            {
+                if (!IcalNetRecurrence.Expand(rule, first.Local, first.IsDate, until, endLocal, _locals))
+                {
+                    warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}",
+                        $"RRULE makes more than {IcalNetRecurrence.MaxInstances} instances before the period ends; the rest are not counted");
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"RRULE '{rule.Text}' cannot be expanded ({ex.Message}); only DTSTART is counted");
+                _locals.Add(first.Local);
+            }
+        }
+
+        if (e.Rules.Count > 1)
+        {
+            var distinct = _locals.Distinct().Order().ToList();
+            _locals.Clear();
+            _locals.AddRange(distinct);
+        }
+    }
+}
