@@ -13,6 +13,7 @@ internal static class App
             + "GitHub reviews and calendars, and reports per manager.")
         {
             AnalyzeCommand.Create(context),
+            ExplainCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

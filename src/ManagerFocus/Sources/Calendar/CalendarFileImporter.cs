@@ -111,7 +111,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
                     ? $"in {org[owner].Id}'s calendar: counts for one-on-one coverage, not for this person's hours"
                     : Reasons.GetValueOrDefault(kind.Kind),
                 Calendar = org[owner].Id,
-                With = other >= 0 ? org[other].Id : null,
+                With = owner != explainPerson ? org[owner].Id : other >= 0 ? org[other].Id : null,
                 Location = location,
             });
         }
