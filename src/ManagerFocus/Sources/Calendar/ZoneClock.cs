@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Wall-clock to instant in a zone, resolved as RFC 5545 and Ical.Net do: a skipped time moves forward, a repeated one takes the first.</summary>
 internal static class ZoneClock
 {
+    private static readonly ConditionalWeakTable<TimeZoneInfo, DayOffsets> Days = [];
+
     public static long ToUnix(DateTime local, TimeZoneInfo zone)
     {
         var wall = (local.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
@@ -11,24 +15,63 @@ internal static class ZoneClock
             return wall;
         }
 
-        TimeSpan offset;
-        if (zone.IsInvalidTime(local))
-        {
-            // The offset in force before the gap, so 02:30 on a spring-forward day reads as 03:30.
-            offset = zone.GetUtcOffset(local.AddHours(-3));
-        }
-        else if (zone.IsAmbiguousTime(local))
-        {
-            offset = zone.GetAmbiguousTimeOffsets(local).Max();
-        }
-        else
-        {
-            offset = zone.GetUtcOffset(local);
-        }
-
-        return wall - (long)offset.TotalSeconds;
+        // Most days have one offset all day; those are cached so the hot path skips TimeZoneInfo's rule search.
+        var offset = Days.GetValue(zone, z => new DayOffsets(z)).Of(local);
+        return wall - (offset == DayOffsets.Changing ? (long)Resolve(local, zone).TotalSeconds : offset);
     }
 
     public static DateTime ToLocal(long unix, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.UnixEpoch.AddSeconds(unix), zone);
+
+    private static TimeSpan Resolve(DateTime local, TimeZoneInfo zone)
+    {
+        if (zone.IsInvalidTime(local))
+        {
+            // The offset in force before the gap, so 02:30 on a spring-forward day reads as 03:30.
+            return zone.GetUtcOffset(local.AddHours(-3));
+        }
+
+        return zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+    }
+
+    /// <summary>Offset in seconds of each local day from 1970 to 2100 with no transition; filled lazily, races are harmless.</summary>
+    private sealed class DayOffsets(TimeZoneInfo zone)
+    {
+        public const int Changing = int.MinValue;
+        private const int Unknown = int.MaxValue;
+        private static readonly int FirstDay = new DateOnly(1970, 1, 1).DayNumber;
+        private readonly int[] _offsets = Filled(new DateOnly(2100, 1, 1).DayNumber - FirstDay);
+
+        public int Of(DateTime local)
+        {
+            var index = DateOnly.FromDateTime(local).DayNumber - FirstDay;
+            if ((uint)index >= (uint)_offsets.Length)
+            {
+                return Changing;
+            }
+
+            var offset = _offsets[index];
+            if (offset == Unknown)
+            {
+                offset = _offsets[index] = Compute(local.Date);
+            }
+
+            return offset;
+        }
+
+        private int Compute(DateTime day)
+        {
+            var first = Resolve(day, zone);
+            var last = Resolve(day.AddDays(1).AddTicks(-TimeSpan.TicksPerSecond), zone);
+            var invalid = zone.IsInvalidTime(day) || zone.IsAmbiguousTime(day);
+            return first == last && !invalid ? (int)first.TotalSeconds : Changing;
+        }
+
+        private static int[] Filled(int length)
+        {
+            var array = new int[length];
+            Array.Fill(array, Unknown);
+            return array;
+        }
+    }
 }
