@@ -10,8 +10,8 @@ internal sealed class CalendarEvent
     public TimeSpan? Duration { get; set; }
     public List<RecurrenceRule> Rules { get; } = [];
 
-    /// <summary>EXRULE (deprecated by RFC 5545): the event's recurrence goes to Ical.Net as written.</summary>
-    public string? ExRule { get; set; }
+    /// <summary>EXRULE (dropped by RFC 5545 but still exported): instances it makes are removed.</summary>
+    public List<RecurrenceRule> ExRules { get; } = [];
 
     public List<RecurrenceDate> RDates { get; } = [];
     public List<IcsTime> ExDates { get; } = [];

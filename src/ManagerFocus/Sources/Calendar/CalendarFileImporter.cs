@@ -58,7 +58,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
     }
 
     /// <summary>Instants of the instances each UID's RECURRENCE-ID overrides replace; floating ids take the master's zone.</summary>
-    private static Dictionary<string, HashSet<long>> Overrides(ParsedCalendar parsed, EventZones zones)
+    internal static Dictionary<string, HashSet<long>> Overrides(ParsedCalendar parsed, EventZones zones)
     {
         var result = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
         var masters = parsed.Events.Where(e => e.RecurrenceId is null && e.Uid is not null)
@@ -68,7 +68,9 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
             var master = masters.GetValueOrDefault(e.Uid!);
             var zone = master is null ? zones.Owner : zones.ZoneOf(master.Start!.Value, zones.Owner, master.Line);
             var set = result.TryGetValue(e.Uid!, out var existing) ? existing : result[e.Uid!] = [];
-            set.Add(zones.ToUnix(e.RecurrenceId!.Value, zone, e.Line));
+            // An all-day series is matched by the date written, whatever zone the RECURRENCE-ID names.
+            var id = e.RecurrenceId!.Value;
+            set.Add(master?.IsAllDay == true ? ZoneClock.ToUnix(id.Local.Date, zone) : zones.ToUnix(id, zone, e.Line));
         }
 
         return result;

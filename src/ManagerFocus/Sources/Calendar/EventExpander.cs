@@ -21,18 +21,23 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         var zone = zones.ZoneOf(first, zones.Owner, e.Line);
         var (duration, exact) = DurationOf(e, first, zone);
         _locals.Clear();
+        HashSet<DateTime>? ruledOut = null;
         if (e.Rules.Count == 0)
         {
             _locals.Add(first.Local);
         }
         else
         {
-            ExpandRules(e, first, zone, duration);
-        }
-
-        if (e.ExRule is not null)
-        {
-            warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "EXRULE (removed from iCalendar by RFC 5545) is not applied");
+            ExpandRules(e, e.Rules, first, zone, duration);
+            if (e.ExRules.Count > 0)
+            {
+                var kept = _locals.ToList();
+                _locals.Clear();
+                ExpandRules(e, e.ExRules, first, zone, duration);
+                ruledOut = [.. _locals];
+                _locals.Clear();
+                _locals.AddRange(kept);
+            }
         }
 
         var excludedDates = e.ExDates.Where(x => x.IsDate && !first.IsDate).Select(x => DateOnly.FromDateTime(x.Local)).ToHashSet();
@@ -40,7 +45,8 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         foreach (var local in _locals)
         {
             var start = ZoneClock.ToUnix(local, zone);
-            if (excluded.Contains(start) || excludedDates.Contains(DateOnly.FromDateTime(local)) || overridden?.Contains(start) == true)
+            if (excluded.Contains(start) || excludedDates.Contains(DateOnly.FromDateTime(local)) || overridden?.Contains(start) == true
+                || ruledOut?.Contains(local) == true)
             {
                 continue;
             }
@@ -98,11 +104,11 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         return (duration, exact);
     }
 
-    private void ExpandRules(CalendarEvent e, IcsTime first, TimeZoneInfo zone, TimeSpan duration)
+    private void ExpandRules(CalendarEvent e, List<RecurrenceRule> rules, IcsTime first, TimeZoneInfo zone, TimeSpan duration)
     {
         var skipBefore = period.Start.UtcDateTime - duration - Margin;
         var endLocal = period.End.UtcDateTime + Margin;
-        foreach (var rule in e.Rules)
+        foreach (var rule in rules)
         {
             DateTime? until = rule.Until switch
             {
@@ -134,7 +140,7 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
             }
         }
 
-        if (e.Rules.Count > 1)
+        if (rules.Count > 1)
         {
             var distinct = _locals.Distinct().Order().ToList();
             _locals.Clear();

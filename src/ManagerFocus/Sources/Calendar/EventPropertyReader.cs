@@ -31,7 +31,12 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
             case 'E' when line.Is("EXDATE"):
                 return ReadList(line, e.ExDates);
             case 'E' when line.Is("EXRULE"):
-                e.ExRule = line.Value.ToString();
+                if (!RecurrenceRule.TryParse(line.Value, out var exRule, out var exError))
+                {
+                    return $"EX{exError}; the exclusion rule is ignored";
+                }
+
+                e.ExRules.Add(exRule!);
                 return null;
             case 'U' when line.Is("UID"):
                 e.Uid = line.Value.Trim().ToString();

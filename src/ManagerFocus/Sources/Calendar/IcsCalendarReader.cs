@@ -89,7 +89,8 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         }
         else if (top == "VTIMEZONE" && line.Is("TZID"))
         {
-            _zoneId = line.Value.Trim().ToString();
+            // TEXT escaping as Outlook writes it: TZID:Kuala Lumpur\, Singapore.
+            _zoneId = line.Value.Trim().ToString().Replace("\\,", ",", StringComparison.Ordinal).Replace("\\;", ";", StringComparison.Ordinal);
         }
 
         if (problem is not null)

@@ -43,27 +43,22 @@ internal static class CalendarTestKit
         var parsed = new IcsCalendarReader("test.ics", org.Identities, warnings).Read(new StringReader(ics));
         var zones = new EventZones(parsed, TimeZoneNames.Find(ownerZone)!, "test.ics", warnings);
         var expander = new EventExpander(zones, period, "test.ics", warnings);
-        var masters = parsed.Events.Where(e => e.RecurrenceId is not null && e.Uid is not null)
-            .GroupBy(e => e.Uid!).ToDictionary(g => g.Key, g => (IReadOnlySet<long>)g.Select(o => zones.ToUnix(o.RecurrenceId!.Value, Zone(parsed, zones, o.Uid!), 0)).ToHashSet());
+        var overrides = CalendarFileImporter.Overrides(parsed, zones);
         var all = new List<TimeInterval>();
         foreach (var e in parsed.Events)
         {
-            expander.Expand(e, e.RecurrenceId is null && e.Uid is not null ? masters.GetValueOrDefault(e.Uid) : null, all);
+            expander.Expand(e, e.RecurrenceId is null && e.Uid is not null ? overrides.GetValueOrDefault(e.Uid) : null, all);
         }
 
         return [.. all.OrderBy(i => i.Start).ThenBy(i => i.End)];
     }
-
-    private static TimeZoneInfo Zone(ParsedCalendar parsed, EventZones zones, string uid) =>
-        parsed.Events.FirstOrDefault(e => e.Uid == uid && e.RecurrenceId is null) is { } master
-            ? zones.ZoneOf(master.Start!.Value, zones.Owner, 0) : zones.Owner;
 
     /// <summary>The same occurrences as Ical.Net 5 computes them.</summary>
     public static List<TimeInterval> IcalNetOccurrences(string ics, Period period)
     {
         var calendar = Ical.Net.Calendar.Load(ics)!;
         var end = new Ical.Net.DataTypes.CalDateTime(period.End.UtcDateTime, "UTC", true);
-        return [.. Ical.Net.CollectionExtensions.TakeWhileBefore(calendar.GetOccurrences(), end)
+        return [.. Ical.Net.CollectionExtensions.TakeWhileBefore(calendar.GetOccurrences<Ical.Net.CalendarComponents.CalendarEvent>(), end)
             .Select(o => new TimeInterval(Unix(o.Period.StartTime), Unix(o.Period.EffectiveEndTime ?? o.Period.StartTime)))
             .Where(i => i.Start < period.EndUnix && (i.End > period.StartUnix || (i.End == i.Start && i.Start >= period.StartUnix)))
             .OrderBy(i => i.Start).ThenBy(i => i.End)];
