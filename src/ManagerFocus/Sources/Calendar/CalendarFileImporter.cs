@@ -21,7 +21,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
     {
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 8192);
             return Import(reader, path, owner, warnings);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

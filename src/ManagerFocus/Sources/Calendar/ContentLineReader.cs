@@ -6,7 +6,7 @@ internal sealed class ContentLineReader(TextReader reader)
     /// <summary>A longer logical line is not calendar text (a binary or corrupt file).</summary>
     public const int MaxLineLength = 1 << 20;
 
-    private readonly char[] _buffer = new char[1 << 16];
+    private readonly char[] _buffer = new char[4096];
     private char[] _line = new char[256];
     private int _pos;
     private int _len;
