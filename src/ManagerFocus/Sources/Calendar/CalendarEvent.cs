@@ -17,9 +17,26 @@ internal sealed class CalendarEvent
     public List<IcsTime> ExDates { get; } = [];
     public IcsTime? RecurrenceId { get; set; }
     public bool Cancelled { get; set; }
-    public bool Transparent { get; set; }
+    /// <summary>TRANSP; null when the event does not say (an override then keeps its series' value).</summary>
+    public bool? Transparent { get; set; }
     public EventPerson? Organizer { get; set; }
     public List<EventPerson> Attendees { get; } = [];
 
     public bool IsAllDay => Start is { IsDate: true };
+
+    /// <summary>Gives an override what it leaves out from its series: people, transparency and length.</summary>
+    public void InheritFrom(CalendarEvent master)
+    {
+        if (Attendees.Count == 0 && Organizer is null)
+        {
+            Attendees.AddRange(master.Attendees);
+            Organizer = master.Organizer;
+        }
+
+        Transparent ??= master.Transparent;
+        if (End is null && Duration is null && Start?.IsDate == master.Start?.IsDate)
+        {
+            Duration = master.Duration ?? (master.End is { } end && master.Start is { } start && end.Kind == start.Kind ? end.Local - start.Local : null);
+        }
+    }
 }

@@ -57,7 +57,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         return result;
     }
 
-    /// <summary>Instants of the instances each UID's RECURRENCE-ID overrides replace; floating ids take the master's zone.</summary>
+    /// <summary>Links each RECURRENCE-ID override to its series (filling what it leaves out) and returns the instants they replace.</summary>
     internal static Dictionary<string, HashSet<long>> Overrides(ParsedCalendar parsed, EventZones zones)
     {
         var result = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
@@ -66,6 +66,11 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         foreach (var e in parsed.Events.Where(e => e.RecurrenceId is not null && e.Uid is not null))
         {
             var master = masters.GetValueOrDefault(e.Uid!);
+            if (master is not null)
+            {
+                e.InheritFrom(master);
+            }
+
             var zone = master is null ? zones.Owner : zones.ZoneOf(master.Start!.Value, zones.Owner, master.Line);
             var set = result.TryGetValue(e.Uid!, out var existing) ? existing : result[e.Uid!] = [];
             // An all-day series is matched by the date written, whatever zone the RECURRENCE-ID names.

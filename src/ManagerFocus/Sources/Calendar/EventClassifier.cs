@@ -22,7 +22,7 @@ internal sealed class EventClassifier(Organization org, int owner)
             return new EventClass(OccurrenceKind.Declined);
         }
 
-        if (e.Transparent)
+        if (e.Transparent == true)
         {
             return new EventClass(OccurrenceKind.Transparent);
         }

@@ -47,6 +47,22 @@ public sealed class CalendarFileImporterTests
         }
 
         [Fact]
+        public void A_moved_instance_that_lists_no_people_keeps_its_series_people_and_length()
+        {
+            // Given a weekly one-on-one whose second instance moves a day later, written without attendees or an end
+            var ics = Ics(
+                $"UID:w\nDTSTART:20250107T150000Z\nDTEND:20250107T153000Z\nRRULE:FREQ=WEEKLY;COUNT=2\n{Ann}",
+                "UID:w\nRECURRENCE-ID:20250114T150000Z\nDTSTART:20250115T090000Z");
+
+            // When it is imported
+            var result = Import(ics);
+
+            // Then both are 30-minute one-on-ones, the moved one on its new day
+            result.OneOnOneTime.ShouldBe([new TimeInterval(At("2025-01-07T15:00:00Z"), At("2025-01-07T15:30:00Z")),
+                new TimeInterval(At("2025-01-15T09:00:00Z"), At("2025-01-15T09:30:00Z"))], ignoreOrder: true);
+        }
+
+        [Fact]
         public void Meeting_hours_count_overlapping_events_once()
         {
             var ics = Ics(
