@@ -10,14 +10,17 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
     {
         switch (line.Name.Length > 0 ? char.ToUpperInvariant(line.Name[0]) : ' ')
         {
-            case 'D' when line.Is("DTSTART"):
-                return Time(line, out var start) ? Set(() => e.Start = start) : Bad(line);
-            case 'D' when line.Is("DTEND"):
-                return Time(line, out var end) ? Set(() => e.End = end) : Bad(line);
-            case 'D' when line.Is("DURATION"):
-                return IcsValues.TryParseDuration(line.Value, out var duration) ? Set(() => e.Duration = duration) : Bad(line);
+            case 'D' when line.Is("DTSTART") || line.Is("DTEND"):
             case 'R' when line.Is("RECURRENCE-ID"):
-                return Time(line, out var id) ? Set(() => e.RecurrenceId = id) : Bad(line);
+                return ReadTime(e, line);
+            case 'D' when line.Is("DURATION"):
+                if (!IcsValues.TryParseDuration(line.Value, out var duration))
+                {
+                    return Bad(line);
+                }
+
+                e.Duration = duration;
+                return null;
             case 'R' when line.Is("RRULE"):
                 if (!RecurrenceRule.TryParse(line.Value, out var rule, out var error))
                 {
@@ -59,9 +62,26 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
         }
     }
 
-    private static string? Set(Action apply)
+    private static string? ReadTime(CalendarEvent e, ContentLine line)
     {
-        apply();
+        if (!Time(line, out var time))
+        {
+            return Bad(line);
+        }
+
+        if (line.Is("DTSTART"))
+        {
+            e.Start = time;
+        }
+        else if (line.Is("DTEND"))
+        {
+            e.End = time;
+        }
+        else
+        {
+            e.RecurrenceId = time;
+        }
+
         return null;
     }
 

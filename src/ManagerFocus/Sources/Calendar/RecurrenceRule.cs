@@ -48,54 +48,7 @@ internal sealed record RecurrenceRule
 
             var key = part[..equals].ToString().ToUpperInvariant();
             var value = part[(equals + 1)..];
-            var ok = true;
-            switch (key)
-            {
-                case "FREQ":
-                    ok = Enum.TryParse<Frequency>(value, ignoreCase: true, out var f) && char.IsAsciiLetter(value[0]);
-                    frequency = f;
-                    break;
-                case "INTERVAL":
-                    ok = IcsValues.TryDigits(value, out var interval) && interval > 0;
-                    parsed = parsed with { Interval = interval };
-                    break;
-                case "COUNT":
-                    ok = IcsValues.TryDigits(value, out var count);
-                    parsed = parsed with { Count = count };
-                    break;
-                case "UNTIL":
-                    ok = IcsValues.TryParseTime(value, null, out var until);
-                    parsed = parsed with { Until = until };
-                    break;
-                case "BYDAY":
-                    ok = TryParseDays(value, out var days);
-                    parsed = parsed with { ByDay = days };
-                    break;
-                case "BYMONTHDAY":
-                    ok = TryParseNumbers(value, -31, 31, out var monthDays);
-                    parsed = parsed with { ByMonthDay = monthDays };
-                    break;
-                case "BYMONTH":
-                    ok = TryParseNumbers(value, 1, 12, out var months);
-                    parsed = parsed with { ByMonth = months };
-                    break;
-                case "BYSETPOS":
-                    ok = TryParseNumbers(value, -366, 366, out var positions);
-                    parsed = parsed with { BySetPos = positions };
-                    break;
-                case "WKST":
-                    ok = TryParseDay(value, out var weekStart);
-                    parsed = parsed with { WeekStart = weekStart };
-                    break;
-                case "BYYEARDAY" or "BYWEEKNO" or "BYHOUR" or "BYMINUTE" or "BYSECOND":
-                    parsed = parsed with { HasTimeOrYearParts = true };
-                    break;
-                default:
-                    // Unknown x-parts are allowed by RFC 5545 and change nothing here.
-                    break;
-            }
-
-            if (!ok)
+            if (!TryApply(ref parsed, key, value, ref frequency))
             {
                 error = $"RRULE has a bad {key} '{value}'";
                 return false;
@@ -110,6 +63,59 @@ internal sealed record RecurrenceRule
 
         rule = parsed with { Frequency = frequency.Value };
         return true;
+    }
+
+    /// <summary>Applies one NAME=value part; false when the value is malformed.</summary>
+    private static bool TryApply(ref RecurrenceRule parsed, string key, ReadOnlySpan<char> value, ref Frequency? frequency)
+    {
+        var ok = true;
+        switch (key)
+        {
+            case "FREQ":
+                ok = Enum.TryParse<Frequency>(value, ignoreCase: true, out var f) && Enum.IsDefined(f) && char.IsAsciiLetter(value[0]);
+                frequency = f;
+                break;
+            case "INTERVAL":
+                ok = IcsValues.TryDigits(value, out var interval) && interval > 0;
+                parsed = parsed with { Interval = interval };
+                break;
+            case "COUNT":
+                ok = IcsValues.TryDigits(value, out var count);
+                parsed = parsed with { Count = count };
+                break;
+            case "UNTIL":
+                ok = IcsValues.TryParseTime(value, null, out var until);
+                parsed = parsed with { Until = until };
+                break;
+            case "BYDAY":
+                ok = TryParseDays(value, out var days);
+                parsed = parsed with { ByDay = days };
+                break;
+            case "BYMONTHDAY":
+                ok = TryParseNumbers(value, -31, 31, out var monthDays);
+                parsed = parsed with { ByMonthDay = monthDays };
+                break;
+            case "BYMONTH":
+                ok = TryParseNumbers(value, 1, 12, out var months);
+                parsed = parsed with { ByMonth = months };
+                break;
+            case "BYSETPOS":
+                ok = TryParseNumbers(value, -366, 366, out var positions);
+                parsed = parsed with { BySetPos = positions };
+                break;
+            case "WKST":
+                ok = TryParseDay(value, out var weekStart);
+                parsed = parsed with { WeekStart = weekStart };
+                break;
+            case "BYYEARDAY" or "BYWEEKNO" or "BYHOUR" or "BYMINUTE" or "BYSECOND":
+                parsed = parsed with { HasTimeOrYearParts = true };
+                break;
+            default:
+                // Unknown x-parts are allowed by RFC 5545 and change nothing here.
+                break;
+        }
+
+        return ok;
     }
 
     private static bool TryParseNumbers(ReadOnlySpan<char> text, int min, int max, out int[] numbers)
