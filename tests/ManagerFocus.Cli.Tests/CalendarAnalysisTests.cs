@@ -64,6 +64,7 @@ public sealed class CalendarAnalysisTests
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldNotBeEmpty();
+        result.Stderr.ShouldContain("warning");
         foreach (var secret in CalendarFixture.Secrets.Split('|'))
         {
             result.Stdout.ShouldNotContain(secret);

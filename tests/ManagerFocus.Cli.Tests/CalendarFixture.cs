@@ -44,6 +44,8 @@ internal sealed class CalendarFixture : IDisposable
     private static string Calendar(params string[] events) =>
         "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\n"
         + string.Concat(events.Select(e => $"BEGIN:VEVENT\nSUMMARY:Secret Project Zebra\nDESCRIPTION:Confidential layoffs\\, private note\nLOCATION:Room Kraken\n{e.Trim()}\nEND:VEVENT\n"))
+        // A broken line holding a title, so warnings are shown to carry no calendar text either.
+        + "COMMENT Secret Project Zebra without a colon\n"
         + "END:VCALENDAR\n";
 
     private static readonly string ManagerCalendar = Calendar(

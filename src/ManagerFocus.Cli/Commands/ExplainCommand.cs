@@ -61,6 +61,11 @@ internal static class ExplainCommand
         var warnings = new WarningLog();
         var result = new Analyzer(context.Clock).Run(request, warnings);
         var who = result.Organization.Find(id) ?? throw UserError.InvalidOption("--person", id, "no person has this id in the people file");
+        if (warnings.Count > 0)
+        {
+            context.Error.WriteLine($"{warnings.Count} input warning(s); see the warnings below the occurrences.");
+        }
+
         if (warnings.Count > 0 && parsed.GetValue(inputs.Strict))
         {
             throw new UserError($"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");
@@ -76,6 +81,7 @@ internal static class ExplainCommand
             OneOnOneHours = Hours(Category.OneOnOne),
             Occurrences = (explained ?? []).Select(Row).ToList(),
             WarningCount = warnings.Count,
+            Warnings = warnings.Kept,
         };
     }
 

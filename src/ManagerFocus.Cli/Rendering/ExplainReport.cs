@@ -1,3 +1,4 @@
+using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Cli.Rendering;
@@ -12,4 +13,5 @@ internal sealed record ExplainReport
     public double? OneOnOneHours { get; init; }
     public required IReadOnlyList<ExplainRow> Occurrences { get; init; }
     public int WarningCount { get; init; }
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
 }

@@ -36,7 +36,11 @@ internal static class ExplainTableRenderer
             + "(overlaps counted once, clipped to the period)");
         if (report.WarningCount > 0)
         {
-            console.WriteLine($"{report.WarningCount} input warning(s); run analyze --format json to list them.");
+            console.WriteLine($"{report.WarningCount} input warning(s); first ones:");
+            foreach (var w in report.Warnings.Take(10))
+            {
+                console.WriteLine($"  {w.Location}: {w.Message}");
+            }
         }
     }
 }
