@@ -11,6 +11,9 @@ internal static class IcalNetRecurrence
     /// <summary>More instances than this from one rule before the period ends means a runaway rule (FREQ=SECONDLY for years).</summary>
     public const int MaxInstances = 200_000;
 
+    /// <summary>Ical.Net has had static state that is not thread-safe (ical.net issues 40, 553); its calls here take turns.</summary>
+    internal static readonly Lock Gate = new();
+
     /// <summary>Appends instances before <paramref name="endLocal"/>; false when the rule was cut at <see cref="MaxInstances"/>.</summary>
     public static bool Expand(RecurrenceRule rule, DateTime start, bool isDate, DateTime? untilLocal, DateTime endLocal, List<DateTime> output)
     {
@@ -20,6 +23,14 @@ internal static class IcalNetRecurrence
             .Append("RRULE:").Append(WithLocalUntil(rule.Text, isDate, untilLocal)).Append("\r\n")
             .Append("END:VEVENT\r\nEND:VCALENDAR\r\n")
             .ToString();
+        lock (Gate)
+        {
+            return Expand(text, isDate, endLocal, output);
+        }
+    }
+
+    private static bool Expand(string text, bool isDate, DateTime endLocal, List<DateTime> output)
+    {
         var calendarEvent = Ical.Net.Calendar.Load(text)?.Events.FirstOrDefault() ?? throw new FormatException("Ical.Net read no event");
         var end = isDate ? new CalDateTime(DateOnly.FromDateTime(endLocal)) : new CalDateTime(endLocal, null, true);
         var count = 0;

@@ -56,6 +56,14 @@ internal static class CalendarTestKit
     /// <summary>The same occurrences as Ical.Net 5 computes them.</summary>
     public static List<TimeInterval> IcalNetOccurrences(string ics, Period period)
     {
+        lock (IcalNetRecurrence.Gate)
+        {
+            return IcalNetOccurrencesAlone(ics, period);
+        }
+    }
+
+    private static List<TimeInterval> IcalNetOccurrencesAlone(string ics, Period period)
+    {
         var calendar = Ical.Net.Calendar.Load(ics)!;
         var end = new Ical.Net.DataTypes.CalDateTime(period.End.UtcDateTime, "UTC", true);
         return [.. Ical.Net.CollectionExtensions.TakeWhileBefore(calendar.GetOccurrences<Ical.Net.CalendarComponents.CalendarEvent>(), end)
