@@ -34,26 +34,27 @@ internal static class ZoneClock
         return zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
     }
 
-    /// <summary>Offset in seconds of each local day from 1970 to 2100 with no transition; filled lazily, races are harmless.</summary>
+    /// <summary>Offset in seconds of each local day from 1970 to 2100 with no transition; filled lazily a year at a time, races are harmless.</summary>
     private sealed class DayOffsets(TimeZoneInfo zone)
     {
         public const int Changing = int.MinValue;
         private const int Unknown = int.MaxValue;
-        private static readonly int FirstDay = new DateOnly(1970, 1, 1).DayNumber;
-        private readonly int[] _offsets = Filled(new DateOnly(2100, 1, 1).DayNumber - FirstDay);
+        private const int FirstYear = 1970;
+        private readonly int[]?[] _years = new int[]?[2100 - FirstYear];
 
         public int Of(DateTime local)
         {
-            var index = DateOnly.FromDateTime(local).DayNumber - FirstDay;
-            if ((uint)index >= (uint)_offsets.Length)
+            var year = local.Year - FirstYear;
+            if ((uint)year >= (uint)_years.Length)
             {
                 return Changing;
             }
 
-            var offset = _offsets[index];
+            var days = _years[year] ??= Filled();
+            var offset = days[local.DayOfYear - 1];
             if (offset == Unknown)
             {
-                offset = _offsets[index] = Compute(local.Date);
+                offset = days[local.DayOfYear - 1] = Compute(local.Date);
             }
 
             return offset;
@@ -67,9 +68,9 @@ internal static class ZoneClock
             return first == last && !invalid ? (int)first.TotalSeconds : Changing;
         }
 
-        private static int[] Filled(int length)
+        private static int[] Filled()
         {
-            var array = new int[length];
+            var array = new int[366];
             Array.Fill(array, Unknown);
             return array;
         }
