@@ -1,7 +1,7 @@
 namespace ManagerFocus.Time;
 
 /// <summary>Each owner's meeting and one-on-one time as a sorted union of intervals (overlaps once), ready for the ledger.</summary>
-public sealed class MeetingTime(int people)
+internal sealed class MeetingTime(int people)
 {
     private readonly Lock _gate = new();
     private readonly TimeInterval[]?[] _meetings = new TimeInterval[]?[people];

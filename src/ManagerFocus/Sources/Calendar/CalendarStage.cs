@@ -5,7 +5,7 @@ using ManagerFocus.Time;
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>The calendar step of the pipeline: reads every file (in parallel), then hands one-on-ones and meeting time on.</summary>
-public static class CalendarStage
+internal static class CalendarStage
 {
     public static void Import(PipelineState state, Period period)
     {
