@@ -20,26 +20,7 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         var first = e.Start!.Value;
         var zone = zones.ZoneOf(first, zones.Owner, e.Line);
         var (duration, exact) = DurationOf(e, first, zone);
-        _locals.Clear();
-        HashSet<DateTime>? ruledOut = null;
-        if (e.Rules.Count == 0)
-        {
-            _locals.Add(first.Local);
-        }
-        else
-        {
-            ExpandRules(e, e.Rules, first, zone, duration);
-            if (e.ExRules.Count > 0)
-            {
-                var kept = _locals.ToList();
-                _locals.Clear();
-                ExpandRules(e, e.ExRules, first, zone, duration);
-                ruledOut = [.. _locals];
-                _locals.Clear();
-                _locals.AddRange(kept);
-            }
-        }
-
+        var ruledOut = ExpandSeries(e, first, zone, duration);
         var excludedDates = e.ExDates.Where(x => x.IsDate && !first.IsDate).Select(x => DateOnly.FromDateTime(x.Local)).ToHashSet();
         var excluded = e.ExDates.Where(x => !x.IsDate || first.IsDate).Select(x => zones.ToUnix(x, zone, e.Line)).ToHashSet();
         foreach (var local in _locals)
@@ -67,6 +48,29 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
                 : start + (long)(rdate.Duration ?? duration).TotalSeconds;
             Add(start, end, output);
         }
+    }
+
+    /// <summary>Fills the wall-clock starts of DTSTART and the RRULEs; returns the starts EXRULEs remove, if any.</summary>
+    private HashSet<DateTime>? ExpandSeries(CalendarEvent e, IcsTime first, TimeZoneInfo zone, TimeSpan duration)
+    {
+        _locals.Clear();
+        if (e.Rules.Count == 0)
+        {
+            _locals.Add(first.Local);
+            return null;
+        }
+
+        if (e.ExRules.Count == 0)
+        {
+            ExpandRules(e, e.Rules, first, zone, duration);
+            return null;
+        }
+
+        ExpandRules(e, e.ExRules, first, zone, duration);
+        HashSet<DateTime> ruledOut = [.. _locals];
+        _locals.Clear();
+        ExpandRules(e, e.Rules, first, zone, duration);
+        return ruledOut;
     }
 
     private void Add(long start, long end, List<TimeInterval> output)
