@@ -114,13 +114,10 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         var endLocal = period.End.UtcDateTime + Margin;
         foreach (var rule in rules)
         {
-            DateTime? until = rule.Until switch
-            {
-                null => null,
-                { Kind: IcsTimeKind.Utc } u => ZoneClock.ToLocal(ZoneClock.ToUnix(u.Local, TimeZoneInfo.Utc), zone),
-                { IsDate: true } u when !first.IsDate => u.Local.AddDays(1).AddTicks(-1),
-                { } u => u.Local,
-            };
+            // A UTC UNTIL is compared in the event's wall-clock time; a DATE UNTIL means its midnight, as in Ical.Net.
+            var until = rule.Until is { Kind: IcsTimeKind.Utc } utc
+                ? ZoneClock.ToLocal(ZoneClock.ToUnix(utc.Local, TimeZoneInfo.Utc), zone)
+                : rule.Until?.Local;
             if (rule.IsSupportedNatively)
             {
                 NativeRules++;

@@ -13,6 +13,8 @@ public sealed class RecurrenceExpanderTests
     [InlineData("FREQ=DAILY;COUNT=40")]
     [InlineData("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR")]
     [InlineData("FREQ=DAILY;INTERVAL=3;UNTIL=20250301T000000Z")]
+    [InlineData("FREQ=DAILY;UNTIL=20250110")]
+    [InlineData("FREQ=WEEKLY;UNTIL=20250311T093000")]
     [InlineData("FREQ=MONTHLY;BYDAY=-1FR")]
     [InlineData("FREQ=MONTHLY;BYDAY=2TU,4TU")]
     [InlineData("FREQ=MONTHLY;BYMONTHDAY=-1")]
