@@ -19,7 +19,8 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
     {
         var first = e.Start!.Value;
         var zone = zones.ZoneOf(first, zones.Owner, e.Line);
-        var (duration, exact) = DurationOf(e, first, zone);
+        var (nominal, exact) = DurationOf(e, first, zone);
+        var duration = nominal + exact;
         var ruledOut = ExpandSeries(e, first, zone, duration);
         var excludedDates = e.ExDates.Where(x => x.IsDate && !first.IsDate).Select(x => DateOnly.FromDateTime(x.Local)).ToHashSet();
         var excluded = e.ExDates.Where(x => !x.IsDate || first.IsDate).Select(x => zones.ToUnix(x, zone, e.Line)).ToHashSet();
@@ -32,7 +33,7 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
                 continue;
             }
 
-            var end = exact ? start + (long)duration.TotalSeconds : ZoneClock.ToUnix(local + duration, zone);
+            var end = ZoneClock.ToUnix(local + nominal, zone) + (long)exact.TotalSeconds;
             Add(start, end, output);
         }
 
@@ -82,30 +83,37 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         }
     }
 
-    /// <summary>DTEND minus DTSTART in wall-clock time when both share a zone (so DST does not stretch it), else exact.</summary>
-    private (TimeSpan Duration, bool Exact) DurationOf(CalendarEvent e, IcsTime start, TimeZoneInfo zone)
+    /// <summary>
+    /// Length as a wall-clock part and an exact part (RFC 5545, 3.3.6): DURATION's days are wall-clock, its hours exact;
+    /// DTEND gives the exact time between the first instance's start and end, as Ical.Net applies it.
+    /// </summary>
+    private (TimeSpan Nominal, TimeSpan Exact) DurationOf(CalendarEvent e, IcsTime start, TimeZoneInfo zone)
     {
-        TimeSpan duration;
-        var exact = false;
-        if (e.End is { } end)
+        (TimeSpan Nominal, TimeSpan Exact) length;
+        if (e.End is { IsDate: true } endDate && start.IsDate)
         {
-            var sameClock = end.Kind == start.Kind && string.Equals(end.TzId, start.TzId, StringComparison.OrdinalIgnoreCase);
-            exact = !sameClock;
-            duration = sameClock ? end.Local - start.Local
-                : TimeSpan.FromSeconds(zones.ToUnix(end, zone, e.Line) - ZoneClock.ToUnix(start.Local, zone));
+            length = (endDate.Local - start.Local, TimeSpan.Zero);
+        }
+        else if (e.End is { } end)
+        {
+            length = (TimeSpan.Zero, TimeSpan.FromSeconds(zones.ToUnix(end, zone, e.Line) - ZoneClock.ToUnix(start.Local, zone)));
+        }
+        else if (e.Duration is { } duration)
+        {
+            length = (TimeSpan.FromDays(duration.Days), duration - TimeSpan.FromDays(duration.Days));
         }
         else
         {
-            duration = e.Duration ?? (start.IsDate ? TimeSpan.FromDays(1) : TimeSpan.Zero);
+            length = (start.IsDate ? TimeSpan.FromDays(1) : TimeSpan.Zero, TimeSpan.Zero);
         }
 
-        if (duration < TimeSpan.Zero)
+        if (length.Nominal + length.Exact < TimeSpan.Zero)
         {
             warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event ends before it starts; counted as zero length");
-            duration = TimeSpan.Zero;
+            length = (TimeSpan.Zero, TimeSpan.Zero);
         }
 
-        return (duration, exact);
+        return length;
     }
 
     private void ExpandRules(CalendarEvent e, List<RecurrenceRule> rules, IcsTime first, TimeZoneInfo zone, TimeSpan duration)

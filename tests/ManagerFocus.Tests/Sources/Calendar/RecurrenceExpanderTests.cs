@@ -96,18 +96,23 @@ public sealed class RecurrenceExpanderTests
             Gen.OneOfConst("FREQ=YEARLY", "FREQ=YEARLY;BYMONTH=1,2,3;BYDAY=-1WE", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=5,20"));
         var limits = Gen.OneOf(Gen.Const(""), Gen.Int[1, 30].Select(c => $";COUNT={c}"),
             Gen.Int[0, 120].Select(d => $";UNTIL={new DateTime(2025, 1, 1).AddDays(d):yyyyMMdd}T120000Z"));
-        var starts = Gen.Select(Gen.Int[0, 500], Gen.Int[6, 20], Gen.OneOfConst(0, 15, 30, 45),
+        var starts = Gen.Select(Gen.Int[0, 500], Gen.Int[0, 23], Gen.OneOfConst(0, 15, 30, 45),
             (d, h, m) => new DateTime(2024, 1, 1).AddDays(d).AddHours(h).AddMinutes(m));
 
-        Gen.Select(zones, rules, limits, starts, Gen.Int[15, 180]).Sample((zone, rule, limit, start, minutes) =>
+        // Ical.Net 5.2.4 shortens an instance that spans a fall-back change (Sydney, 6 April 2025) by the hour repeated,
+        // so those night-time starts are left out there; spring-forward gaps (New York, Berlin) are compared.
+        var cases = Gen.Select(zones, rules, limits, starts, Gen.Int[15, 180], Gen.Bool)
+            .Where((zone, _, _, start, _, _) => zone != "Australia/Sydney" || start.Hour is >= 4 and <= 20);
+        cases.Sample((zone, rule, limit, start, minutes, useEnd) =>
         {
+            var length = useEnd ? $"DTEND;TZID={zone}:{start.AddMinutes(minutes):yyyyMMdd'T'HHmmss}" : $"DURATION:PT{minutes}M";
             var ics = Ics($"""
                 UID:g
                 DTSTART;TZID={zone}:{start:yyyyMMdd'T'HHmmss}
-                DURATION:PT{minutes}M
+                {length}
                 RRULE:{rule}{limit}
                 """);
             Occurrences(ics, Quarter).ShouldBe(IcalNetOccurrences(ics, Quarter), ics);
-        }, iter: 300);
+        }, iter: 1000);
     }
 }
