@@ -29,6 +29,12 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
             warnings.Add(IcsCalendarReader.Source, path, $"cannot be read ({e.Message}); skipped");
             return new CalendarFileResult(owner);
         }
+        catch (Exception e) when (e is ArgumentException or OverflowException or FormatException)
+        {
+            // Last line of defence: one strange file is reported, never the end of the run.
+            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.Message}); skipped");
+            return new CalendarFileResult(owner);
+        }
     }
 
     public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings)
@@ -45,7 +51,16 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         {
             intervals.Clear();
             var overridden = e.RecurrenceId is null && e.Uid is not null ? overrides.GetValueOrDefault(e.Uid) : null;
-            expander.Expand(e, overridden, intervals);
+            try
+            {
+                expander.Expand(e, overridden, intervals);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Dates at the edge of the calendar (year 1 or 9999) cannot be shifted by a zone or a rule.
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event's dates are out of range after time-zone or rule arithmetic; skipped");
+                continue;
+            }
             if (intervals.Count > 0)
             {
                 Record(result, classifier.Classify(e), intervals, $"{path}:{e.Line}");

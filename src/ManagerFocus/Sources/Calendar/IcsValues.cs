@@ -33,8 +33,8 @@ internal static class IcsValues
             return false;
         }
 
-        // A leap second (60) is read as the next minute's start.
-        var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59)).AddSeconds(second == 60 ? 1 : 0);
+        // A leap second (60) is read as the minute's last second.
+        var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59));
         time = utc ? new IcsTime(local, IcsTimeKind.Utc, null)
             : tzid is { Length: > 0 } ? new IcsTime(local, IcsTimeKind.Zoned, tzid)
             : new IcsTime(local, IcsTimeKind.Floating, null);

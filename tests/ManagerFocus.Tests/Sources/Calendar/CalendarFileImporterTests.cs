@@ -182,6 +182,18 @@ public sealed class CalendarFileImporterTests
         }
 
         [Fact]
+        public void Dates_at_the_edge_of_the_calendar_are_a_warning_not_a_crash()
+        {
+            var warnings = new WarningLog();
+            var ics = Ics(
+                "UID:old\nDTSTART;TZID=Asia/Tokyo:00010101T000000\nDTEND;TZID=Asia/Tokyo:00010101T010000\nRRULE:FREQ=WEEKLY;WKST=SU\nATTENDEE:mailto:ann@acme.io",
+                "UID:late\nDTSTART:99991231T235960Z\nATTENDEE:mailto:ann@acme.io",
+                $"UID:good\nDTSTART:20250107T140000Z\nDTEND:20250107T150000Z\n{Ann}");
+
+            Import(ics, "boss", warnings).Meetings.Count.ShouldBe(1);
+        }
+
+        [Fact]
         public void A_bad_rrule_is_a_warning_and_the_first_occurrence_still_counts()
         {
             var warnings = new WarningLog();
