@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CsCheck;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
@@ -73,6 +74,47 @@ public sealed class IcalCorpusTests
 
         // Many are invalid only to a strict parser (a missing VERSION, an odd X- property) and read fine here.
         warned.ShouldBeGreaterThanOrEqualTo(5);
+    }
+
+    [Fact]
+    public void Randomly_damaged_exports_are_warnings_never_a_crash()
+    {
+        // Given real exports with lines dropped, duplicated or cut at random
+        var texts = Directory.EnumerateFiles(Path.Combine(Corpus(), "valid"), "*.ics").Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText).Where(t => t.Length < 100_000).ToArray();
+        var damaged = Gen.Select(Gen.Int[0, texts.Length - 1], Gen.Int[0, 1_000_000].Array[1, 8], Gen.Int[0, 2])
+            .Select((file, cuts, how) => Damage(texts[file], cuts, how));
+
+        // When each is imported, then nothing throws
+        damaged.Sample(text => Import(text, "boss", new WarningLog(), Wide), iter: 300);
+    }
+
+    private static string Damage(string text, int[] cuts, int how)
+    {
+        var lines = text.Split('\n').ToList();
+        foreach (var cut in cuts)
+        {
+            var i = cut % lines.Count;
+            switch (how)
+            {
+                case 0:
+                    lines.RemoveAt(i);
+                    break;
+                case 1:
+                    lines.Insert(i, lines[(i * 7) % lines.Count]);
+                    break;
+                default:
+                    lines[i] = lines[i][..(cut % (lines[i].Length + 1))];
+                    break;
+            }
+
+            if (lines.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     private static string Corpus([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Data", "ical4j");
