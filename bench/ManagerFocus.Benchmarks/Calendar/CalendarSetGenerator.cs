@@ -40,9 +40,10 @@ internal static class CalendarSetGenerator
         var manager = owner == 0 ? 1 : (owner - 1) / 10;
         string Other() => $"p{random.Next(people)}@bench.io";
         var uid = 0;
-        void Event(string start, int minutes, string rule, params string[] attendees)
+        void Event(string start, int minutes, string rule, params string[] attendees) => Write(start, minutes, rule, "", attendees);
+        void Write(string start, int minutes, string rule, string extra, params string[] attendees)
         {
-            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{owner}-{uid++}@bench.io\r\nDTSTAMP:20250101T000000Z\r\n");
+            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{owner}-{uid++}@bench.io\r\nDTSTAMP:20250101T000000Z\r\n{extra}");
             text.Append("SUMMARY:Quarterly planning for the platform team (confidential)\r\n");
             text.Append("DESCRIPTION:Agenda: review the roadmap\\, discuss hiring\\, and agree on next steps for the\r\n  migration. Dial-in details follow.\r\n");
             text.Append(CultureInfo.InvariantCulture, $"DTSTART;TZID={zone}:{start}\r\nDURATION:PT{minutes}M\r\n");
@@ -62,7 +63,10 @@ internal static class CalendarSetGenerator
 
         // Standup every weekday, a weekly one-on-one, three-day rituals, ten weekly meetings, a biweekly, a monthly and one-offs.
         Event("20241202T091500", 15, "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", Other(), Other(), Other());
-        Event("20241203T100000", 30, "FREQ=WEEKLY;BYDAY=TU", $"p{manager}@bench.io");
+        // The one-on-one skips one week and moves another, as real series do.
+        Write("20241203T100000", 30, "FREQ=WEEKLY;BYDAY=TU", $"EXDATE;TZID={zone}:20250211T100000\r\n", $"p{manager}@bench.io");
+        text.Append(CultureInfo.InvariantCulture, $"BEGIN:VEVENT\r\nUID:{owner}-{uid - 1}@bench.io\r\nRECURRENCE-ID;TZID={zone}:20250304T100000\r\n"
+            + $"DTSTART;TZID={zone}:20250305T153000\r\nDTEND;TZID={zone}:20250305T160000\r\nEND:VEVENT\r\n");
         Event("20241202T160000", 30, "FREQ=WEEKLY;BYDAY=MO,WE,FR", Other(), Other());
         Event("20241202T120000", 45, "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20260101T000000Z", Other());
         for (var i = 0; i < 10; i++)
@@ -72,6 +76,12 @@ internal static class CalendarSetGenerator
 
         Event("20241205T140000", 60, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", Other());
         Event("20241227T150000", 60, "FREQ=MONTHLY;BYDAY=-1FR", Other(), Other());
+        if (owner % 50 == 0)
+        {
+            // A rule beyond the native expander, so the Ical.Net fallback is part of the measured work.
+            Event("20241202T090000", 20, "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9,14", Other());
+        }
+
         for (var i = 0; i < 20; i++)
         {
             var day = new DateTime(2025, 1, 6).AddDays(random.Next(90));
