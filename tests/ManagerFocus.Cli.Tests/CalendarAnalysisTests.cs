@@ -48,6 +48,46 @@ public sealed class CalendarAnalysisTests
         result.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("/no/such/calendars");
     }
 
+    [Fact]
+    public void Every_ical4j_corpus_file_is_read_or_reported_and_the_run_ends_normally()
+    {
+        // Given each of the 103 corpus exports (valid and invalid) as one person's calendar
+        var folder = Directory.CreateTempSubdirectory("managerfocus-corpus-test-").FullName;
+        try
+        {
+            var files = Directory.EnumerateFiles(Corpus(), "*.ics", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var calendars = Directory.CreateDirectory(Path.Combine(folder, "calendars")).FullName;
+            var people = new System.Text.StringBuilder("id,name,manager_id\nboss,The Boss,\n");
+            for (var i = 0; i < files.Count; i++)
+            {
+                people.Append(System.Globalization.CultureInfo.InvariantCulture, $"p{i},Person {i},boss\n");
+                File.Copy(files[i], Path.Combine(calendars, $"p{i}.ics"));
+            }
+
+            File.WriteAllText(Path.Combine(folder, "people.csv"), people.ToString());
+
+            // When they are analysed over the years the exports cover
+            var result = Cli.Run("analyze", "--people", Path.Combine(folder, "people.csv"), "--calendar", calendars,
+                "--from", "2000-01-01", "--to", "2012-01-01", "--format", "json");
+
+            // Then the run ends normally with meeting figures, and every warning names a file and line and says why
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            files.Count.ShouldBe(103);
+            using var json = JsonDocument.Parse(result.Stdout);
+            json.RootElement.GetProperty("managers")[0].GetProperty("meetingHours").ValueKind.ShouldBe(JsonValueKind.Number);
+            var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().ToList();
+            warnings.ShouldNotBeEmpty();
+            warnings.ShouldAllBe(w => w.GetProperty("location").GetString()!.Contains(".ics") && w.GetProperty("message").GetString()!.Length > 10);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Corpus([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.Combine(Path.GetDirectoryName(source)!, "..", "ManagerFocus.Tests", "Sources", "Calendar", "Data", "ical4j");
+
     [Theory]
     [InlineData("analyze", "table")]
     [InlineData("analyze", "json")]
