@@ -80,6 +80,10 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
         else
         {
             e.RecurrenceId = time;
+            if (line.Parameter("RANGE").Equals("THISANDFUTURE", StringComparison.OrdinalIgnoreCase))
+            {
+                return "RECURRENCE-ID;RANGE=THISANDFUTURE is applied to that one instance only, as Ical.Net does";
+            }
         }
 
         return null;
