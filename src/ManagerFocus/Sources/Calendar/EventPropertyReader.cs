@@ -82,7 +82,7 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
             e.RecurrenceId = time;
             if (line.Parameter("RANGE").Equals("THISANDFUTURE", StringComparison.OrdinalIgnoreCase))
             {
-                return "RECURRENCE-ID;RANGE=THISANDFUTURE is applied to that one instance only, as Ical.Net does";
+                return "RECURRENCE-ID;RANGE=THISANDFUTURE is applied to that one instance only; later instances keep the series' times";
             }
         }
 
