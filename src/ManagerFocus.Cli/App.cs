@@ -16,6 +16,7 @@ internal static class App
             CheckCommand.Create(context),
             PolicyCommand.Create(context),
             GenerateCommand.Create(context),
+            ExplainCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

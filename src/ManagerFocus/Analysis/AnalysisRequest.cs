@@ -1,5 +1,6 @@
 using ManagerFocus.Metrics;
 using ManagerFocus.Policy;
+using ManagerFocus.Sources.Calendar;
 
 namespace ManagerFocus.Analysis;
 
@@ -25,4 +26,10 @@ public sealed record AnalysisRequest
 
     /// <summary>True when the inputs are the built-in demo organization.</summary>
     public bool Demo { get; init; }
+
+    /// <summary>Person whose calendar occurrences are listed by `explain`; null for other commands.</summary>
+    public string? ExplainPersonId { get; init; }
+
+    /// <summary>Receives the explained person's calendar occurrences once calendars are read.</summary>
+    public Action<IReadOnlyList<ExplainedOccurrence>>? OnExplained { get; init; }
 }

@@ -73,6 +73,10 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
     /// <summary>Calendars: expanded only inside the chosen period.</summary>
     private void ImportPeriodSources(PipelineState state, Period period)
     {
+        if (state.Request.CalendarPaths.Count > 0)
+        {
+            Stage("calendars", () => CalendarStage.Import(state, period));
+        }
     }
 
     private T Stage<T>(string name, Func<T> work) => timings is null ? work() : timings.Measure(name, work);

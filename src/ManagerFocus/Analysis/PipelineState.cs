@@ -2,6 +2,7 @@ using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Org;
 using ManagerFocus.Reporting;
+using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
@@ -78,4 +79,7 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
             }
         }
     }
+
+    /// <summary>Calendar occurrences of the explained person in the period, counted or not; null unless explain asked.</summary>
+    public IReadOnlyList<ExplainedOccurrence>? ExplainedOccurrences { get; set; }
 }

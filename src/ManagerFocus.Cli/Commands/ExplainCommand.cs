@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using ManagerFocus.Analysis;
+using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Demo;
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Reporting;
+using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Cli.Commands;
+
+/// <summary>`managerfocus explain --person ID`: every calendar occurrence behind one person's meeting figures, counted or not.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var person = new Option<string>("--person") { Description = "id of the person to explain (from people.csv)", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("explain", """
+            List every calendar occurrence in the period for one person, counted or not: start, end, kind
+            (meeting, one-on-one, all-day, cancelled, declined, transparent, solo) and why it was excluded.
+            Titles never appear. Takes the same inputs as analyze, so the period is the same.
+
+            Examples:
+              managerfocus explain --person p002
+              managerfocus explain --person alice --people people.csv --calendar calendars/ --format json
+            """);
+        inputs.AddTo(command);
+        command.Options.Add(person);
+        command.Options.Add(format);
+        command.SetAction(parsed => context.Guard(() =>
+        {
+            var id = parsed.GetValue(person)!;
+            var report = Explain(parsed, inputs, id, context);
+            if (parsed.GetValue(format) == "json")
+            {
+                ExplainJsonRenderer.Render(report, context.Out);
+            }
+            else
+            {
+                ExplainTableRenderer.Render(report, context.Out);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static ExplainReport Explain(ParseResult parsed, InputOptions inputs, string id, CliContext context)
+    {
+        IReadOnlyList<ExplainedOccurrence>? explained = null;
+        var request = Request(parsed, inputs, context) with { ExplainPersonId = id, OnExplained = list => explained = list };
+        if (request.CalendarPaths.Count == 0 && !request.Demo)
+        {
+            throw new UserError("explain lists calendar occurrences: give --calendar PATH (an .ics file or a folder of them).");
+        }
+
+        var warnings = new WarningLog();
+        var result = new Analyzer(context.Clock).Run(request, warnings);
+        var who = result.Organization.Find(id) ?? throw UserError.InvalidOption("--person", id, "no person has this id in the people file");
+        if (warnings.Count > 0)
+        {
+            context.Error.WriteLine($"{warnings.Count} input warning(s); see the warnings below the occurrences.");
+        }
+
+        if (warnings.Count > 0 && parsed.GetValue(inputs.Strict))
+        {
+            throw new UserError($"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");
+        }
+
+        double? Hours(Category c) => result.Ledger.IsGiven(c) ? Rounding.Hours(result.Ledger.Total(who.Index, c)) : null;
+        return new ExplainReport
+        {
+            Person = who.Id,
+            Name = who.Name,
+            Period = new ReportPeriod(result.Period.From, result.Period.To),
+            MeetingHours = Hours(Category.Meeting),
+            OneOnOneHours = Hours(Category.OneOnOne),
+            Occurrences = (explained ?? []).Select(Row).ToList(),
+            WarningCount = warnings.Count,
+            Warnings = warnings.Kept,
+        };
+    }
+
+    private static AnalysisRequest Request(ParseResult parsed, InputOptions inputs, CliContext context)
+    {
+        if (!inputs.NoneGiven(parsed))
+        {
+            return inputs.ToRequest(parsed);
+        }
+
+        var folder = Directory.CreateTempSubdirectory("managerfocus-demo-").FullName;
+        var files = new OrganizationGenerator(GeneratorOptions.Demo).Generate(folder);
+        context.Error.WriteLine($"No inputs given: explaining the built-in demo organization. Its files are in {files.Folder}");
+        return inputs.ToRequest(parsed, files.PeoplePath) with { CalendarPaths = files.CalendarPaths, Demo = true };
+    }
+
+    private static ExplainRow Row(ExplainedOccurrence o) => new(
+        Iso(o.Start), Iso(o.End), (o.End - o.Start).TotalMinutes, KindName(o.Kind), o.Counted, o.Reason, o.Calendar, o.With, o.Location);
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    private static string KindName(OccurrenceKind kind) => kind switch
+    {
+        OccurrenceKind.Meeting => "meeting",
+        OccurrenceKind.OneOnOne => "one-on-one",
+        OccurrenceKind.AllDay => "all-day",
+        OccurrenceKind.Cancelled => "cancelled",
+        OccurrenceKind.Declined => "declined",
+        OccurrenceKind.Transparent => "transparent",
+        _ => "solo",
+    };
+}

@@ -1,0 +1,45 @@
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time;
+
+namespace ManagerFocus.Analysis;
+
+/// <summary>The calendar step of the pipeline: reads every file (in parallel), then hands one-on-ones and meeting time on.</summary>
+internal static class CalendarStage
+{
+    public static void Import(PipelineState state, Period period)
+    {
+        var org = state.Organization;
+        var files = CalendarFiles.Find(state.Request.CalendarPaths, org, state.Warnings);
+        var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
+        var importer = new CalendarFileImporter(org, period, explain);
+        var time = new MeetingTime(org.People.Count);
+        var oneOnOnes = new List<OneOnOneMeeting>();
+        var explained = new List<ExplainedOccurrence>();
+        var fileWarnings = new WarningLog[files.Count];
+        var gate = new Lock();
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            // Each file's warnings are collected apart and added in file order, so reports do not depend on thread timing.
+            var warnings = fileWarnings[i] = new WarningLog(int.MaxValue);
+            var result = importer.Import(files[i].Path, files[i].Owner, warnings);
+            time.Add(result.Owner, Category.Meeting, result.Meetings);
+            time.Add(result.Owner, Category.OneOnOne, result.OneOnOneTime);
+            lock (gate)
+            {
+                oneOnOnes.AddRange(result.OneOnOnes);
+                explained.AddRange(result.Explained);
+            }
+        });
+
+        foreach (var warning in fileWarnings.SelectMany(w => w.Kept))
+        {
+            state.Warnings.Add(warning.Source, warning.Location, warning.Message);
+        }
+
+        state.OneOnOnes = oneOnOnes;
+        state.ExplainedOccurrences = [.. explained.OrderBy(o => o.Start).ThenBy(o => o.End).ThenBy(o => o.Location, StringComparer.Ordinal)];
+        state.Request.OnExplained?.Invoke(state.ExplainedOccurrences);
+        state.AddLedgerWriter(time.WriteTo);
+    }
+}

@@ -1,0 +1,42 @@
+namespace ManagerFocus.Sources.Calendar;
+
+/// <summary>The times, status and people of one VEVENT; titles, descriptions, locations and names are never read into it.</summary>
+internal sealed class CalendarEvent
+{
+    public int Line { get; init; }
+    public string? Uid { get; set; }
+    public IcsTime? Start { get; set; }
+    public IcsTime? End { get; set; }
+    public TimeSpan? Duration { get; set; }
+    public List<RecurrenceRule> Rules { get; } = [];
+
+    /// <summary>EXRULE (dropped by RFC 5545 but still exported): instances it makes are removed.</summary>
+    public List<RecurrenceRule> ExRules { get; } = [];
+
+    public List<RecurrenceDate> RDates { get; } = [];
+    public List<IcsTime> ExDates { get; } = [];
+    public IcsTime? RecurrenceId { get; set; }
+    public bool Cancelled { get; set; }
+    /// <summary>TRANSP; null when the event does not say (an override then keeps its series' value).</summary>
+    public bool? Transparent { get; set; }
+    public EventPerson? Organizer { get; set; }
+    public List<EventPerson> Attendees { get; } = [];
+
+    public bool IsAllDay => Start is { IsDate: true };
+
+    /// <summary>Gives an override what it leaves out from its series: people, transparency and length.</summary>
+    public void InheritFrom(CalendarEvent master)
+    {
+        if (Attendees.Count == 0 && Organizer is null)
+        {
+            Attendees.AddRange(master.Attendees);
+            Organizer = master.Organizer;
+        }
+
+        Transparent ??= master.Transparent;
+        if (End is null && Duration is null && Start?.IsDate == master.Start?.IsDate)
+        {
+            Duration = master.Duration ?? (master.End is { } end && master.Start is { } start && end.Kind == start.Kind ? end.Local - start.Local : null);
+        }
+    }
+}
