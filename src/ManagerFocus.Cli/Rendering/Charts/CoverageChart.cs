@@ -25,7 +25,7 @@ internal static class CoverageChart
             .ToList();
         using var plot = ChartStyle.NewPlot();
         plot.Add.Bars(Bars(shown));
-        var target = plot.Add.VerticalLine(ChartStyle.CoverageTarget, 2, ChartStyle.Ink, LinePattern.Dashed);
+        var target = plot.Add.VerticalLine(ChartStyle.CoverageTarget, 2, ChartStyle.Ink, LinePattern.Solid);
         target.LegendText = "80% target";
         AddLegend(plot, shown);
         plot.ShowLegend(Edge.Top);

@@ -32,7 +32,7 @@ internal static class SpanCodingChart
         var right = Math.Max(13, plotted.Max(m => m.DirectReports) + 1.5);
         var top = Math.Max(0.6, plotted.Max(m => m.CodingShare!.Value) + 0.1);
         AddTierBands(plot, right, top);
-        var cap = plot.Add.HorizontalLine(ChartStyle.CodingCap, 2, ChartStyle.Coding, LinePattern.Dashed);
+        var cap = plot.Add.HorizontalLine(ChartStyle.CodingCap, 2, ChartStyle.Coding, LinePattern.Solid);
         cap.LegendText = "30% coding limit";
         AddPoints(plot, plotted);
         if (plotted.Count <= MaxLabelled)
@@ -46,7 +46,7 @@ internal static class SpanCodingChart
         plot.Axes.SetLimits(-0.5, right, 0, top);
         plot.ShowLegend(Edge.Right);
         var caption = "Shaded bands are the span tiers: small (≤ 5 reports), mid (6–10), large (≥ 11). "
-            + "Above the dashed line a manager codes more than 30% of the time.";
+            + "Above the red line a manager codes more than 30% of the time.";
         if (plotted.Count < managers.Count)
         {
             caption += $" {managers.Count - plotted.Count} manager(s) without a coding share are not shown.";
