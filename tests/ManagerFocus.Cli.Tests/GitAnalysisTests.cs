@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using ManagerFocus.Tests.Sources.Git;
 
 namespace ManagerFocus.Cli.Tests;
 
@@ -25,23 +25,23 @@ public sealed class GitAnalysisTests
     /// <summary>Two repositories sharing history, with a .mailmap, aliases, a noreply address, a merge, a bot and a stranger.</summary>
     private (string Service, string Fork) Repositories()
     {
-        var service = Repo.Init(Path.Combine(_folder, "repos", "service"));
-        service.Write(".mailmap", "Max Manager <max@corp.com> <max@oldcorp.example>\n");
-        service.Commit("Max", "max@corp.com", "2026-01-04T23:00:00Z");              // before the period
-        service.Commit("Max Old", "max@oldcorp.example", "2026-01-06T09:00:00Z");  // .mailmap
-        service.Commit("Maxi M", "laptop@home.example", "2026-01-06T10:30:00Z");   // author-name alias
-        service.Commit("Max Manager", "max@corp.com", "2026-01-06T12:30:00Z");     // gap of exactly 2 h
-        service.Commit("L", "777+lena-gh@users.noreply.github.com", "2026-01-07T14:00:00Z");
+        var service = TestRepository.Init(Path.Combine(_folder, "repos", "service"));
+        service.WriteFile(".mailmap", "Max Manager <max@corp.com> <max@oldcorp.example>\n");
+        service.Commit("Max", "max@corp.com", "2026-01-04T23:00:00Z", Secret);              // before the period
+        service.Commit("Max Old", "max@oldcorp.example", "2026-01-06T09:00:00Z", Secret);  // .mailmap
+        service.Commit("Maxi M", "laptop@home.example", "2026-01-06T10:30:00Z", Secret);   // author-name alias
+        service.Commit("Max Manager", "max@corp.com", "2026-01-06T12:30:00Z", Secret);     // gap of exactly 2 h
+        service.Commit("L", "777+lena-gh@users.noreply.github.com", "2026-01-07T14:00:00Z", Secret);
         service.Git("checkout", "-q", "-b", "feature");
-        service.Commit("Dana Dev", "dana@corp.com", "2026-01-07T15:00:00Z");
+        service.Commit("Dana Dev", "dana@corp.com", "2026-01-07T15:00:00Z", Secret);
         service.Git("checkout", "-q", "main");
-        service.Merge("feature", "Lena Lead", "lena@corp.com", "2026-01-07T17:00:00Z");
-        service.Commit("Ghost", "ghost@else.example", "2026-01-08T10:00:00Z");
-        service.Commit("Ghost", "ghost@else.example", "2026-01-08T11:00:00Z");
-        service.Commit("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com", "2026-01-09T10:00:00Z");
-        var fork = Repo.Clone(service.Path, Path.Combine(_folder, "repos", "fork"));
-        fork.Commit("Max Manager", "max@corp.com", "2026-01-08T10:00:00Z");
-        fork.Commit("Max Manager", "max@corp.com", "2026-01-19T00:00:00Z");        // the period's end is exclusive
+        service.Merge("feature", "Lena Lead", "lena@corp.com", "2026-01-07T17:00:00Z", Secret);
+        service.Commit("Ghost", "ghost@else.example", "2026-01-08T10:00:00Z", Secret);
+        service.Commit("Ghost", "ghost@else.example", "2026-01-08T11:00:00Z", Secret);
+        service.Commit("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com", "2026-01-09T10:00:00Z", Secret);
+        var fork = TestRepository.Clone(service.Path, Path.Combine(_folder, "repos", "fork"));
+        fork.Commit("Max Manager", "max@corp.com", "2026-01-08T10:00:00Z", Secret);
+        fork.Commit("Max Manager", "max@corp.com", "2026-01-19T00:00:00Z", Secret);        // the period's end is exclusive
         return (service.Path, fork.Path);
     }
 
@@ -120,61 +120,4 @@ public sealed class GitAnalysisTests
 
     private static JsonElement Manager(JsonDocument json, string id) =>
         json.RootElement.GetProperty("managers").EnumerateArray().Single(m => m.GetProperty("id").GetString() == id);
-
-    /// <summary>A throw-away repository driven through the git CLI with fixed dates.</summary>
-    private sealed class Repo(string path)
-    {
-        public string Path => path;
-
-        public static Repo Init(string path)
-        {
-            Directory.CreateDirectory(path);
-            Run(path, null, "init", "-q", "-b", "main");
-            return new Repo(path);
-        }
-
-        public static Repo Clone(string from, string to)
-        {
-            Run(System.IO.Path.GetDirectoryName(to)!, null, "clone", "-q", from, to);
-            return new Repo(to);
-        }
-
-        public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(path, name), text);
-
-        public void Commit(string name, string email, string when) =>
-            Run(path, (name, email, when), "commit", "-q", "--allow-empty", "-m", Secret);
-
-        public void Merge(string branch, string name, string email, string when) =>
-            Run(path, (name, email, when), "merge", "-q", "--no-ff", "-m", Secret, branch);
-
-        public void Git(params string[] args) => Run(path, null, args);
-
-        private static void Run(string folder, (string Name, string Email, string When)? author, params string[] args)
-        {
-            var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            var (name, email, when) = author ?? ("Test", "test@example.com", "2026-01-01T00:00:00Z");
-            start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-            start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-            start.Environment["GIT_AUTHOR_NAME"] = name;
-            start.Environment["GIT_AUTHOR_EMAIL"] = email;
-            start.Environment["GIT_AUTHOR_DATE"] = when;
-            start.Environment["GIT_COMMITTER_NAME"] = "Committer";
-            start.Environment["GIT_COMMITTER_EMAIL"] = "committer@example.com";
-            start.Environment["GIT_COMMITTER_DATE"] = when;
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            _ = output.Result;
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error}");
-            }
-        }
-    }
 }

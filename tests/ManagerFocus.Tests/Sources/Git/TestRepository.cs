@@ -32,9 +32,9 @@ internal sealed class TestRepository
     }
 
     /// <summary>A merge commit of <paramref name="branch"/> into the current branch.</summary>
-    public string Merge(string branch, string name, string email, string when)
+    public string Merge(string branch, string name, string email, string when, string? message = null)
     {
-        Run(Path, (name, email, when), ["merge", "-q", "--no-ff", "--no-edit", branch]);
+        Run(Path, (name, email, when), message is null ? ["merge", "-q", "--no-ff", "--no-edit", branch] : ["merge", "-q", "--no-ff", "-m", message, branch]);
         return Git("rev-parse", "HEAD");
     }
 
