@@ -11,9 +11,11 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
 {
     public Option<bool> Timings { get; } = new("--timings") { Description = "print the time of each stage on stderr" };
 
-    public (AnalysisResult Result, WarningLog Warnings) Run(ParseResult parsed)
+    /// <summary>Runs the analysis; <paramref name="adjust"/> lets a command add to the request (explain names its person).</summary>
+    public (AnalysisResult Result, WarningLog Warnings) Run(ParseResult parsed, Func<AnalysisRequest, AnalysisRequest>? adjust = null)
     {
         var request = inputs.NoneGiven(parsed) ? DemoRequest(parsed) : inputs.ToRequest(parsed);
+        request = adjust is null ? request : adjust(request);
         var warnings = new WarningLog();
         var timings = new StageTimings();
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -30,7 +32,7 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
 
         if (warnings.Count > 0)
         {
-            context.Error.WriteLine($"{warnings.Count} input warning(s); see the report's warnings.");
+            context.Error.WriteLine($"{warnings.Count} input warning(s); the output lists them.");
             if (parsed.GetValue(inputs.Strict))
             {
                 throw new UserError($"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using ManagerFocus.Analysis;
 using ManagerFocus.Cli.Rendering;
-using ManagerFocus.Demo;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 using ManagerFocus.Sources.Calendar;
@@ -16,6 +15,7 @@ internal static class ExplainCommand
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
+        var runner = new AnalysisRunner(inputs, context);
         var person = new Option<string>("--person") { Description = "id of the person to explain (from people.csv)", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -34,7 +34,7 @@ internal static class ExplainCommand
         command.SetAction(parsed => context.Guard(() =>
         {
             var id = parsed.GetValue(person)!;
-            var report = Explain(parsed, inputs, id, context);
+            var report = Explain(parsed, runner, id);
             if (parsed.GetValue(format) == "json")
             {
                 ExplainJsonRenderer.Render(report, context.Out);
@@ -49,28 +49,14 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static ExplainReport Explain(ParseResult parsed, InputOptions inputs, string id, CliContext context)
+    private static ExplainReport Explain(ParseResult parsed, AnalysisRunner runner, string id)
     {
         IReadOnlyList<ExplainedOccurrence>? explained = null;
-        var request = Request(parsed, inputs, context) with { ExplainPersonId = id, OnExplained = list => explained = list };
-        if (request.CalendarPaths.Count == 0 && !request.Demo)
-        {
-            throw new UserError("explain lists calendar occurrences: give --calendar PATH (an .ics file or a folder of them).");
-        }
-
-        var warnings = new WarningLog();
-        var result = new Analyzer(context.Clock).Run(request, warnings);
+        var (result, warnings) = runner.Run(parsed, request =>
+            request.CalendarPaths.Count == 0
+                ? throw new UserError("explain lists calendar occurrences: give --calendar PATH (an .ics file or a folder of them).")
+                : request with { ExplainPersonId = id, OnExplained = list => explained = list });
         var who = result.Organization.Find(id) ?? throw UserError.InvalidOption("--person", id, "no person has this id in the people file");
-        if (warnings.Count > 0)
-        {
-            context.Error.WriteLine($"{warnings.Count} input warning(s); see the warnings below the occurrences.");
-        }
-
-        if (warnings.Count > 0 && parsed.GetValue(inputs.Strict))
-        {
-            throw new UserError($"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");
-        }
-
         double? Hours(Category c) => result.Ledger.IsGiven(c) ? Rounding.Hours(result.Ledger.Total(who.Index, c)) : null;
         return new ExplainReport
         {
@@ -83,19 +69,6 @@ internal static class ExplainCommand
             WarningCount = warnings.Count,
             Warnings = warnings.Kept,
         };
-    }
-
-    private static AnalysisRequest Request(ParseResult parsed, InputOptions inputs, CliContext context)
-    {
-        if (!inputs.NoneGiven(parsed))
-        {
-            return inputs.ToRequest(parsed);
-        }
-
-        var folder = Directory.CreateTempSubdirectory("managerfocus-demo-").FullName;
-        var files = new OrganizationGenerator(GeneratorOptions.Demo).Generate(folder);
-        context.Error.WriteLine($"No inputs given: explaining the built-in demo organization. Its files are in {files.Folder}");
-        return inputs.ToRequest(parsed, files.PeoplePath) with { CalendarPaths = files.CalendarPaths, Demo = true };
     }
 
     private static ExplainRow Row(ExplainedOccurrence o) => new(

@@ -15,6 +15,11 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
         var policy = request.PolicyPath is { } policyPath ? PolicyFile.Load(policyPath) : request.Policy with { Definitions = request.Settings };
         request = request with { Policy = policy, Settings = policy.Definitions };
         var org = Stage("people", () => PeopleCsvReader.Read(request.PeoplePath, warnings));
+        if (request.ExplainPersonId is { } explain && org.Find(explain) is null)
+        {
+            throw UserError.InvalidOption("--person", explain, "no person has this id in the people file");
+        }
+
         var state = new PipelineState(request, org, warnings);
 
         // Sources whose dates set the default period come first.
