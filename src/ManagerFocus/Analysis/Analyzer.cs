@@ -8,7 +8,7 @@ using ManagerFocus.Time;
 namespace ManagerFocus.Analysis;
 
 /// <summary>Runs the pipeline of DESIGN.md once: sources, ledger, metrics, policy, report.</summary>
-public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings = null)
+public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 {
     public AnalysisResult Run(AnalysisRequest request, WarningLog warnings)
     {
@@ -32,10 +32,13 @@ public sealed partial class Analyzer(TimeProvider clock, StageTimings? timings =
         ImportPeriodSources(state, period);
 
         var ledger = new TimeLedger(org.People.Count, period);
-        foreach (var write in state.LedgerWriters)
+        Stage("ledger", () =>
         {
-            write(ledger);
-        }
+            foreach (var write in state.LedgerWriters)
+            {
+                write(ledger);
+            }
+        });
 
         var calculator = new ManagerMetricsCalculator(org, period, request.Settings);
         var bottleneck = state.ReviewBottleneck;
