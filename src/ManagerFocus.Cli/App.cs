@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ManagerFocus.Cli.Commands;
 
 namespace ManagerFocus.Cli;
@@ -9,9 +10,12 @@ internal static class App
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
         var context = new CliContext(stdout, stderr, clock ?? TimeProvider.System);
-        var root = new RootCommand("ManagerFocus: are your managers managing or coding? Reads an org chart, git histories, "
+        // A named root, so help shows the tool's command name rather than the assembly's.
+        var root = new Command("managerfocus", "ManagerFocus: are your managers managing or coding? Reads an org chart, git histories, "
             + "GitHub reviews and calendars, and reports per manager.")
         {
+            new HelpOption(),
+            new VersionOption(),
             AnalyzeCommand.Create(context),
             CheckCommand.Create(context),
             PolicyCommand.Create(context),
