@@ -29,7 +29,7 @@ results="$folder/results.txt"
 } > "$results"
 
 args=(analyze --people "$folder/people.csv" --format json --out "$folder/report.json" --timings)
-[ -d "$folder/repos" ] && args+=(--git "$folder/repos")
+[ -d "$folder/git" ] && args+=(--git "$folder/git")
 [ -d "$folder/calendars" ] && args+=(--calendar "$folder/calendars")
 [ -d "$folder/github" ] && args+=(--reviews "$folder/github")
 [ -f "$folder/survey.csv" ] && args+=(--survey "$folder/survey.csv")
