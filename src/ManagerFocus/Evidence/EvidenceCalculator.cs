@@ -109,15 +109,20 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
             : (effects.QuantileCustom(0.025, QuantileDefinition.R7), effects.QuantileCustom(0.975, QuantileDefinition.R7));
     }
 
+    /// <summary>Pools one draw as <see cref="Pool"/> would (same order of sums), without an array per resample.</summary>
     private static GroupFigures Resample(GroupFigures[] teams, Random random)
     {
-        var draw = new GroupFigures[teams.Length];
+        var (members, numerator, denominator, events) = (0, 0.0, 0.0, 0);
         for (var i = 0; i < teams.Length; i++)
         {
-            draw[i] = teams[random.Next(teams.Length)];
+            var team = teams[random.Next(teams.Length)];
+            members = checked(members + team.Members);
+            numerator += team.Numerator;
+            denominator += team.Denominator;
+            events = checked(events + team.Events);
         }
 
-        return Pool(draw);
+        return new GroupFigures(teams.Length, members, numerator, denominator, events);
     }
 
     private static GroupFigures Pool(IReadOnlyCollection<GroupFigures> teams) =>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Buffers.Binary;
+
 namespace ManagerFocus.Sources.Git;
 
 /// <summary>A commit hash (SHA-1 or SHA-256) as four words, so a set of them costs no strings.</summary>
@@ -12,27 +15,19 @@ internal readonly record struct CommitId(ulong A, ulong B, ulong C, ulong D)
             return false;
         }
 
-        Span<ulong> words = stackalloc ulong[4];
-        for (var i = 0; i < hex.Length; i++)
+        // The runtime's vectorized decoder: one call per commit instead of a branch per digit (bench/scale.md).
+        Span<byte> bytes = stackalloc byte[32];
+        if (Convert.FromHexString(hex, bytes, out _, out var written) != OperationStatus.Done)
         {
-            var nibble = Nibble(hex[i]);
-            if (nibble < 0)
-            {
-                return false;
-            }
-
-            words[i / 16] = (words[i / 16] << 4) | (uint)nibble;
+            return false;
         }
 
-        id = new CommitId(words[0], words[1], words[2], words[3]);
+        // Words hold the digits in order, as the big-endian value of each group of 16; SHA-1's third word has 8.
+        id = new CommitId(
+            BinaryPrimitives.ReadUInt64BigEndian(bytes),
+            BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
+            written == 20 ? BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]) : BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]),
+            written == 20 ? 0 : BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]));
         return true;
     }
-
-    private static int Nibble(byte c) => c switch
-    {
-        >= (byte)'0' and <= (byte)'9' => c - '0',
-        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
-        _ => -1,
-    };
 }

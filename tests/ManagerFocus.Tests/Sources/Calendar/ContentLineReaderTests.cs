@@ -46,4 +46,19 @@ public sealed class ContentLineReaderTests
     {
         ContentLine.TryParse("this line has no colon", out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_colon_only_inside_an_unclosed_quote_leaves_no_value()
+    {
+        ContentLine.TryParse("ATTENDEE;CN=\"Lee: Ann;PARTSTAT=ACCEPTED:mailto:a@x.io", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_value_starts_after_the_first_colon_outside_quotes()
+    {
+        ContentLine.TryParse("X;A=\"1:2\";B=\"3\":v:w", out var line).ShouldBeTrue();
+
+        line.Parameters.ToString().ShouldBe(";A=\"1:2\";B=\"3\"");
+        line.Value.ToString().ShouldBe("v:w");
+    }
 }
