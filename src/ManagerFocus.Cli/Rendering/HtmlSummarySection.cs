@@ -1,3 +1,4 @@
+using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 using static ManagerFocus.Cli.Rendering.Html;
 

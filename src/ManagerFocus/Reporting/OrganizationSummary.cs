@@ -1,3 +1,5 @@
+using ManagerFocus.Diagnostics;
+
 namespace ManagerFocus.Reporting;
 
 /// <summary>Organization-wide counts: managers by observed role and span tier, people by declared track and level, unattributed activity.</summary>

@@ -1,5 +1,5 @@
+using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
-using ManagerFocus.Reporting;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Sources.Git;

@@ -1,4 +1,6 @@
-namespace ManagerFocus.Metrics;
+using ManagerFocus.Metrics;
+
+namespace ManagerFocus;
 
 /// <summary>The configurable constants of DESIGN.md's definitions, defaults as published there.</summary>
 public sealed record MetricSettings
