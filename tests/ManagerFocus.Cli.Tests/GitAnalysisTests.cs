@@ -3,15 +3,19 @@ using ManagerFocus.Tests.Sources.Git;
 
 namespace ManagerFocus.Cli.Tests;
 
-public sealed class GitAnalysisTests
+public sealed class GitAnalysisTests : IDisposable
 {
     private const string Secret = "secret-commit-message-7f3a";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("managerfocus-cli-git-").FullName;
+    private readonly TempFolder _temp = new("managerfocus-cli-git-");
+
+    private string Root => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     private string People()
     {
-        var path = Path.Combine(_folder, "people.csv");
+        var path = Path.Combine(Root, "people.csv");
         File.WriteAllText(path, """
             id,name,email,manager_id,aliases
             lead,Lena Lead,lena@corp.com,,lena-gh
@@ -25,7 +29,7 @@ public sealed class GitAnalysisTests
     /// <summary>Two repositories sharing history, with a .mailmap, aliases, a noreply address, a merge, a bot and a stranger.</summary>
     private (string Service, string Fork) Repositories()
     {
-        var service = TestRepository.Init(Path.Combine(_folder, "repos", "service"));
+        var service = TestRepository.Init(Path.Combine(Root, "repos", "service"));
         service.WriteFile(".mailmap", "Max Manager <max@corp.com> <max@oldcorp.example>\n");
         service.Commit("Max", "max@corp.com", "2026-01-04T23:00:00Z", Secret);              // before the period
         service.Commit("Max Old", "max@oldcorp.example", "2026-01-06T09:00:00Z", Secret);  // .mailmap
@@ -39,7 +43,7 @@ public sealed class GitAnalysisTests
         service.Commit("Ghost", "ghost@else.example", "2026-01-08T10:00:00Z", Secret);
         service.Commit("Ghost", "ghost@else.example", "2026-01-08T11:00:00Z", Secret);
         service.Commit("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com", "2026-01-09T10:00:00Z", Secret);
-        var fork = TestRepository.Clone(service.Path, Path.Combine(_folder, "repos", "fork"));
+        var fork = TestRepository.Clone(service.Path, Path.Combine(Root, "repos", "fork"));
         fork.Commit("Max Manager", "max@corp.com", "2026-01-08T10:00:00Z", Secret);
         fork.Commit("Max Manager", "max@corp.com", "2026-01-19T00:00:00Z", Secret);        // the period's end is exclusive
         return (service.Path, fork.Path);
@@ -53,7 +57,7 @@ public sealed class GitAnalysisTests
         Repositories();
 
         // When two weeks (80 working hours) are analysed
-        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"),
+        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(Root, "repos"),
             "--from", "2026-01-05", "--to", "2026-01-19", "--format", "json");
 
         // Then Max has one 4 h session (09:00-12:30 + 0.5 h) and one of 0.5 h; Lena 0.5 h, her merge not counted
@@ -82,7 +86,7 @@ public sealed class GitAnalysisTests
 
         foreach (var format in new[] { "json", "csv", "html", "table" })
         {
-            var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"), "--format", format);
+            var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(Root, "repos"), "--format", format);
 
             result.ExitCode.ShouldBe(0, result.Stderr);
             result.Stdout.ShouldNotContain(Secret);
@@ -96,7 +100,7 @@ public sealed class GitAnalysisTests
         var people = People();
         Repositories();
 
-        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(_folder, "repos"), "--format", "json");
+        var result = Cli.Run("analyze", "--people", people, "--git", Path.Combine(Root, "repos"), "--format", "json");
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
@@ -109,13 +113,30 @@ public sealed class GitAnalysisTests
     public void A_git_path_that_holds_no_repository_is_one_line_and_exit_code_2()
     {
         var people = People();
-        var nowhere = Path.Combine(_folder, "nowhere");
+        var nowhere = Path.Combine(Root, "nowhere");
 
         var result = Cli.Run("analyze", "--people", people, "--git", nowhere);
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(nowhere);
         result.Stdout.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Bot_author_patterns_from_the_policy_file_skip_those_commits()
+    {
+        var repo = TestRepository.Init(Path.Combine(Root, "bots", "tools"));
+        repo.Commit("Max Manager", "max@corp.com", "2026-01-06T09:00:00Z", Secret);
+        repo.Commit("Jenkins", "max@corp.com", "2026-01-06T15:00:00Z", Secret);
+        var policy = Path.Combine(Root, "policy.yml");
+        File.WriteAllText(policy, "definitions:\n  bot-author-patterns: [\"jenkins\"]\n");
+        string[] common = ["analyze", "--people", People(), "--git", repo.Path, "--from", "2026-01-05", "--to", "2026-01-19", "--format", "json"];
+
+        using var plain = JsonDocument.Parse(Cli.Run(common).Stdout);
+        using var withPolicy = JsonDocument.Parse(Cli.Run([.. common, "--policy", policy]).Stdout);
+
+        Manager(plain, "mgr").GetProperty("codingHours").GetDouble().ShouldBe(1.0);
+        Manager(withPolicy, "mgr").GetProperty("codingHours").GetDouble().ShouldBe(0.5);
     }
 
     private static JsonElement Manager(JsonDocument json, string id) =>

@@ -65,9 +65,12 @@ public static class PolicyFile
     }
 
     /// <summary>The built-in policy as a commented policy.yml.</summary>
-    public static string Defaults()
+    public static string Defaults() => Print(PolicySettings.Default);
+
+    /// <summary>A policy as a commented policy.yml that reads back as the same policy.</summary>
+    public static string Print(PolicySettings policy)
     {
-        var text = new StringBuilder("# ManagerFocus policy (built-in defaults). Pass an edited copy with --policy.\nversion: 1\n");
+        var text = new StringBuilder("# ManagerFocus policy. Pass an edited copy with --policy.\nversion: 1\n");
         string? section = null;
         foreach (var key in PolicyKeys.All)
         {
@@ -89,7 +92,7 @@ public static class PolicyFile
 
             var indent = new string(' ', key.Section.Contains('.') ? 4 : 2);
             var comment = key.Comment.Length > 0 ? $"   # {key.Comment}" : "";
-            text.Append(indent).Append(key.Name).Append(": ").Append(key.Show(PolicySettings.Default)).Append(comment).Append('\n');
+            text.Append(indent).Append(key.Name).Append(": ").Append(key.Show(policy)).Append(comment).Append('\n');
         }
 
         return text.ToString();
@@ -119,7 +122,13 @@ public static class PolicyFile
             var name = Key(keyNode, path);
             var key = keys.FirstOrDefault(k => k.Name == name)
                 ?? throw Error(path, keyNode, $"unknown setting '{name}' in {section} (known: {string.Join(", ", keys.Select(k => k.Name))})");
-            var raw = value is YamlScalarNode { Value: { } v } ? v.Trim() : null;
+            var raw = value switch
+            {
+                YamlScalarNode { Value: { } v } when key.Expected != "a list of strings" => v.Trim(),
+                YamlSequenceNode items when key.Expected == "a list of strings" && items.All(i => i is YamlScalarNode) =>
+                    string.Join(PolicyKey.ListSeparator, items.Cast<YamlScalarNode>().Select(i => i.Value)),
+                _ => null,
+            };
             policy = (raw is null ? null : key.Apply(policy, raw))
                 ?? throw Error(path, value, $"{name} is '{raw ?? value.NodeType.ToString()}', expected {key.Expected}");
         }

@@ -33,5 +33,14 @@ internal sealed record PolicyKey(
                 _ => null,
             });
 
+    /// <summary>A list of strings, written in YAML as a flow or block sequence.</summary>
+    public static PolicyKey List(string section, string name, string comment, Func<PolicySettings, IReadOnlyList<string>> get, Func<PolicySettings, IReadOnlyList<string>, PolicySettings> set) =>
+        new(section, name, "a list of strings", comment,
+            p => "[" + string.Join(", ", get(p).Select(v => "\"" + v.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")) + "]",
+            (p, raw) => set(p, raw.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+
+    /// <summary>How the reader hands a sequence's items to <see cref="List"/>: one per line.</summary>
+    public const char ListSeparator = '\n';
+
     private static string F(double v) => v.ToString("0.0##", CultureInfo.InvariantCulture);
 }

@@ -22,6 +22,9 @@ internal static class PolicyKeys
         PolicyKey.Share("definitions", "hybrid-share", "observed role hybrid above this coding share",
             p => p.Definitions.HybridShare, (p, v) => p with { Definitions = p.Definitions with { HybridShare = v } }),
 
+        PolicyKey.List("definitions", "bot-author-patterns", "commit authors whose name or email contains one of these are bots and skipped",
+            p => p.Definitions.BotAuthorPatterns, (p, v) => p with { Definitions = p.Definitions with { BotAuthorPatterns = v } }),
+
         PolicyKey.Level("rules.coding-cap", "severity", "a manager's coding share is at most max-coding-share",
             p => p.CodingCapSeverity, (p, v) => p with { CodingCapSeverity = v }),
         PolicyKey.Share("rules.coding-cap", "max-coding-share", "",

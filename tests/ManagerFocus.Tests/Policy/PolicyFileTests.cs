@@ -10,7 +10,20 @@ public sealed class PolicyFileTests
     [Fact]
     public void The_printed_defaults_read_back_as_the_defaults()
     {
-        Parse(PolicyFile.Defaults()).ShouldBe(PolicySettings.Default);
+        var read = Parse(PolicyFile.Defaults());
+
+        read.Definitions.BotAuthorPatterns.ShouldBe(PolicySettings.Default.Definitions.BotAuthorPatterns);
+        PolicyFile.Print(read).ShouldBe(PolicyFile.Defaults());
+        (read with { Definitions = read.Definitions with { BotAuthorPatterns = PolicySettings.Default.Definitions.BotAuthorPatterns } })
+            .ShouldBe(PolicySettings.Default);
+    }
+
+    [Fact]
+    public void Bot_author_patterns_are_a_list_in_flow_or_block_style()
+    {
+        Parse("definitions:\n  bot-author-patterns: [\"ci-robot\", '[bot]']\n").Definitions.BotAuthorPatterns.ShouldBe(["ci-robot", "[bot]"]);
+        Parse("definitions:\n  bot-author-patterns:\n    - jenkins\n").Definitions.BotAuthorPatterns.ShouldBe(["jenkins"]);
+        Should.Throw<UserError>(() => Parse("definitions:\n  bot-author-patterns: jenkins\n")).Message.ShouldContain("expected a list of strings");
     }
 
     [Fact]
