@@ -57,8 +57,9 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
 
         if (_botPullRequests + _botReviews > 0)
         {
-            Warn(path, $"{_botReviews} reviews by bots (such as {_botExample}) skipped; {_botPullRequests} pull requests by bots kept, "
-                + "so people's reviews of them count");
+            var skipped = _botReviews > 0 ? $"{_botReviews} reviews by bots skipped" : null;
+            var kept = _botPullRequests > 0 ? $"{_botPullRequests} pull requests by bots kept, so people's reviews of them count" : null;
+            Warn(path, $"bots (such as {_botExample}): {string.Join("; ", new[] { skipped, kept }.OfType<string>())}");
         }
     }
 
