@@ -61,6 +61,13 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
                 warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event's dates are out of range after time-zone or rule arithmetic; skipped");
                 continue;
             }
+            catch (ArgumentException error)
+            {
+                // A damaged event the runtime's date and zone types reject costs that event only, not the file.
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.Message.Split('\n')[0].Trim()}); skipped");
+                continue;
+            }
+
             if (intervals.Count > 0)
             {
                 Record(result, classifier.Classify(e), intervals, $"{path}:{e.Line}");

@@ -18,21 +18,44 @@ internal static class VTimeZoneBuilder
         var name = $"vtimezone:{tzid}";
         if (daylight?.Rule is null || standard.Rule is null)
         {
-            zone = TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name);
-            return true;
+            zone = StandardOnly(name, standard);
+            error = zone is null ? $"VTIMEZONE '{tzid}' has an impossible offset {standard.OffsetTo}" : "";
+            return zone is not null;
         }
 
         if (!TryTransition(daylight, out var start) || !TryTransition(standard, out var end))
         {
             error = $"VTIMEZONE '{tzid}' uses a rule other than BYMONTH with one BYDAY; its standard offset is used all year";
-            zone = TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name);
+            zone = StandardOnly(name, standard);
             return false;
         }
 
-        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-            DateTime.MinValue.Date, DateTime.MaxValue.Date, daylight.OffsetTo - standard.OffsetTo, start, end);
-        zone = TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name, name, [rule]);
-        return true;
+        try
+        {
+            var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                DateTime.MinValue.Date, DateTime.MaxValue.Date, daylight.OffsetTo - standard.OffsetTo, start, end);
+            zone = TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name, name, [rule]);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            // Damaged exports give rules the runtime rejects, such as daylight starting when it ends.
+            error = $"VTIMEZONE '{tzid}' has daylight-saving rules that contradict each other ({e.Message.Split('\n')[0].Trim()}); its standard offset is used all year";
+            zone = StandardOnly(name, standard);
+            return false;
+        }
+    }
+
+    private static TimeZoneInfo? StandardOnly(string name, ZoneObservance standard)
+    {
+        try
+        {
+            return TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static bool TryTransition(ZoneObservance observance, out TimeZoneInfo.TransitionTime transition)
