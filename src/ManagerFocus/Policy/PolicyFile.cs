@@ -32,6 +32,11 @@ public static class PolicyFile
         {
             throw new UserError($"{path}:{e.Start.Line}: not valid YAML ({FirstLine(e.Message)}).");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed documents instead of with a YamlException.
+            throw new UserError($"{path}: not valid YAML ({FirstLine(e.Message)}).");
+        }
 
         var policy = PolicySettings.Default;
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

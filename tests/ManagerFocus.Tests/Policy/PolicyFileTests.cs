@@ -1,3 +1,4 @@
+using CsCheck;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Policy;
 
@@ -68,5 +69,30 @@ public sealed class PolicyFileTests
     public void A_bad_policy_is_one_error_naming_the_line(string yaml, string expected)
     {
         Should.Throw<UserError>(() => Parse(yaml)).Message.ShouldStartWith(expected.StartsWith("policy.yml", StringComparison.Ordinal) ? expected : "policy.yml: " + expected);
+    }
+
+    [Fact]
+    public void Any_damaged_policy_file_is_read_or_rejected_with_a_user_error_never_a_crash()
+    {
+        var valid = PolicyFile.Defaults();
+        var damage = Gen.Select(Gen.Int[0, valid.Length], Gen.Int[0, 20], Gen.Char[" :-\n\t[]{}&*!|>'\"#%@x1."]);
+        damage.Array[0, 6].Sample(edits =>
+        {
+            var text = valid;
+            foreach (var (at, cut, c) in edits)
+            {
+                var start = Math.Min(at, text.Length);
+                text = text[..start] + c + text[Math.Min(text.Length, start + cut)..];
+            }
+
+            try
+            {
+                Parse(text);
+            }
+            catch (UserError)
+            {
+                // A policy that cannot be used is one clear error, which is what this test allows.
+            }
+        });
     }
 }

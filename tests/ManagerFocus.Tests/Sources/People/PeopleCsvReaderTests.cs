@@ -1,3 +1,4 @@
+using CsCheck;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Sources.People;
@@ -146,5 +147,31 @@ public sealed class PeopleCsvReaderTests
     {
         Should.Throw<UserError>(() => PeopleCsvReader.Read("/no/such/people.csv", new WarningLog()))
             .Message.ShouldContain("/no/such/people.csv");
+    }
+
+    [Fact]
+    public void Any_damaged_people_file_is_read_or_rejected_with_a_user_error_never_a_crash()
+    {
+        const string Valid = "id,name,email,manager_id,aliases,start_date,end_date,track,timezone\n"
+            + "d,Dana,d@x.io,,dd,2024-01-01,,management,Europe/Berlin\nm,Max,m@x.io,d,mm;x,2025-02-30,,hybrid,\na,Ann,a@x.io,m,,,2026-01-01,ic,\n";
+        var damage = Gen.Select(Gen.Int[0, Valid.Length], Gen.Int[0, 12], Gen.Char["\",\n\r;\uFEFF\0xyz-"]);
+        damage.Array[0, 8].Sample(edits =>
+        {
+            var text = Valid;
+            foreach (var (at, cut, c) in edits)
+            {
+                var start = Math.Min(at, text.Length);
+                text = text[..start] + c + text[Math.Min(text.Length, start + cut)..];
+            }
+
+            try
+            {
+                Read(text);
+            }
+            catch (UserError)
+            {
+                // Rejecting a file whose header or ids are broken is an answer too.
+            }
+        });
     }
 }
