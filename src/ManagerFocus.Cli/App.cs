@@ -23,7 +23,8 @@ internal static class App
             ExplainCommand.Create(context),
         };
 
-        var parsed = root.Parse(args);
+        // Without a command, show what the tool can do rather than an error.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

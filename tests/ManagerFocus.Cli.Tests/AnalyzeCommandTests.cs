@@ -25,4 +25,25 @@ public sealed class AnalyzeCommandTests
         result.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("/no/such/people.csv");
         result.Stdout.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Without_a_command_the_tool_prints_its_help()
+    {
+        var result = Cli.Run();
+
+        result.ExitCode.ShouldBe(0);
+        result.Stdout.ShouldContain("managerfocus [command] [options]");
+        result.Stdout.ShouldContain("analyze");
+        result.Stdout.ShouldContain("explain");
+    }
+
+    [Fact]
+    public void An_unknown_option_is_exit_code_2_with_a_usage_hint()
+    {
+        var result = Cli.Run("analyze", "--peeple", "x.csv");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("--peeple");
+        result.Stderr.ShouldContain("managerfocus --help");
+    }
 }
