@@ -40,7 +40,7 @@ internal sealed class TableReportRenderer(bool color) : IReportRenderer
         foreach (var m in report.Managers)
         {
             var wait = m.ReviewBottleneck is { } b
-                ? $"{Format.Number(b.ManagerMedianHours)} / {Format.Number(b.OthersMedianHours)} ({b.PullRequests} PRs)"
+                ? $"{Format.Hours(b.ManagerMedianHours)} / {Format.Hours(b.OthersMedianHours)} ({b.PullRequests} PRs)"
                 : Format.Missing;
             var rules = m.Violations.Count == 0 ? "[green]ok[/]"
                 : string.Join(", ", m.Violations.Select(v => v.Severity == "error" ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
