@@ -20,8 +20,9 @@ internal static class Format
         share is { } s ? (s * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : Missing;
 
     /// <summary>A 95% interval as "(95% interval a to b)", or nothing when there is none.</summary>
-    public static string Range(IReadOnlyList<double>? interval, bool percent) =>
-        interval is [var low, var high]
-            ? $"(95% interval {(percent ? SignedPercent(low) : Number(low))} to {(percent ? SignedPercent(high) : Number(high))})"
-            : "";
+    public static string Range(IReadOnlyList<double?>? interval, bool percent)
+    {
+        string Bound(double? value) => value is null ? "unbounded" : percent ? SignedPercent(value) : Number(value);
+        return interval is [var low, var high] ? $"(95% interval {Bound(low)} to {Bound(high)})" : "";
+    }
 }

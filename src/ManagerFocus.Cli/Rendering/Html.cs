@@ -40,8 +40,10 @@ internal static class Html
     public static string SignedPercent(double? share) =>
         share is { } s ? (s * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : Format.Missing;
 
-    public static string Interval(IReadOnlyList<double>? interval, Func<double?, string> format) =>
-        interval is [var low, var high] ? $"95% interval {format(low)} to {format(high)}" : "no interval";
+    public static string Interval(IReadOnlyList<double?>? interval, Func<double?, string> format) =>
+        interval is [var low, var high]
+            ? $"95% interval {(low is null ? "unbounded" : format(low))} to {(high is null ? "unbounded" : format(high))}"
+            : "no interval";
 
     public static string Pill(string text, string kind) => $"<span class=\"pill {E(kind)}\">{E(text)}</span>";
 

@@ -33,7 +33,9 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
         GroupFigures Team(Team t)
         {
             var scores = t.Members.Where(m => latest.ContainsKey(m.Index)).Select(m => latest[m.Index].Score).ToList();
-            return new GroupFigures(1, scores.Count, scores.Sum(), scores.Count, 0);
+
+            // A team without answers says nothing about satisfaction, so it is not counted as a team either.
+            return new GroupFigures(scores.Count > 0 ? 1 : 0, scores.Count, scores.Sum(), scores.Count, 0);
         }
 
         return Compare(teams, Team, (cm, other) => other is > 0 && cm is not null ? (cm - other) / other : null);
@@ -50,17 +52,20 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
             return new GroupFigures(1, t.Members.Count, t.Members.Count(m => left.Contains(m.Index)), years, t.Members.Count(m => left.Contains(m.Index)));
         }
 
-        return Compare(teams, Team, (cm, other) => other is > 0 && cm is not null ? cm / other : null);
+        // A resample whose other teams had no exit has an unbounded ratio, not a missing one.
+        return Compare(teams, Team, (cm, other) => other is > 0 && cm is not null ? cm / other
+            : other is 0 && cm is > 0 ? double.PositiveInfinity
+            : null);
     }
 
     private Comparison Compare(IReadOnlyList<Team> teams, Func<Team, GroupFigures> measure, Func<double?, double?, double?> effect)
     {
-        var cm = teams.Where(t => t.CodingManager).Select(measure).ToArray();
-        var other = teams.Where(t => !t.CodingManager).Select(measure).ToArray();
+        var cm = teams.Where(t => t.CodingManager).Select(measure).Where(g => g.Teams > 0).ToArray();
+        var other = teams.Where(t => !t.CodingManager).Select(measure).Where(g => g.Teams > 0).ToArray();
         var (cmTotal, otherTotal) = (Pool(cm), Pool(other));
         var withheld = Withheld(cmTotal, otherTotal);
         var value = withheld is null ? effect(cmTotal.Value, otherTotal.Value) : null;
-        if (withheld is null && value is null)
+        if (withheld is null && (value is null || !double.IsFinite(value.Value)))
         {
             withheld = "insufficient data: the other teams' figure is zero, so no comparison can be made";
         }
@@ -92,24 +97,46 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
         return null;
     }
 
-    /// <summary>95% percentile interval from a cluster bootstrap: teams resampled with replacement within each group.</summary>
+    /// <summary>
+    /// 95% percentile interval from a cluster bootstrap: teams resampled with replacement within each group.
+    /// Unbounded resamples (no exit among the other teams) stay in, so a bound they reach is null; when more than
+    /// one resample in twenty has no defined effect at all, no interval is given.
+    /// </summary>
     private (double? Low, double? High) Interval(GroupFigures[] cm, GroupFigures[] other, Func<double?, double?, double?> effect)
     {
         var random = new Random(seed);
         var effects = new List<double>(resamples);
+        var undefined = 0;
         for (var b = 0; b < resamples; b++)
         {
-            if (effect(Resample(cm, random).Value, Resample(other, random).Value) is { } e && double.IsFinite(e))
+            if (effect(Resample(cm, random).Value, Resample(other, random).Value) is { } e && !double.IsNaN(e))
             {
                 effects.Add(e);
             }
+            else
+            {
+                undefined++;
+            }
         }
 
-        return effects.Count == 0 ? (null, null)
-            : (effects.QuantileCustom(0.025, QuantileDefinition.R7), effects.QuantileCustom(0.975, QuantileDefinition.R7));
+        if (effects.Count == 0 || undefined * 20 > resamples)
+        {
+            return (null, null);
+        }
+
+        effects.Sort();
+        return (Bound(effects, 0.025), Bound(effects, 0.975));
     }
 
-    /// <summary>Pools one draw as <see cref="Pool"/> would (same order of sums), without an array per resample.</summary>
+    /// <summary>The R7 quantile of sorted values (MathNet's definition), or null where it falls on an unbounded value.</summary>
+    private static double? Bound(List<double> sorted, double p)
+    {
+        var q = SortedArrayStatistics.QuantileCustom([.. sorted], p, QuantileDefinition.R7);
+        var h = (sorted.Count - 1) * p;
+        var neighbours = (sorted[(int)Math.Floor(h)], sorted[(int)Math.Ceiling(h)]);
+        return double.IsFinite(q) && double.IsFinite(neighbours.Item1) && double.IsFinite(neighbours.Item2) ? q : null;
+    }
+
     private static GroupFigures Resample(GroupFigures[] teams, Random random)
     {
         var (members, numerator, denominator, events) = (0, 0.0, 0.0, 0);

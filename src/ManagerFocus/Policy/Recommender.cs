@@ -25,7 +25,7 @@ public sealed class Recommender(PolicySettings policy)
 
         if (broken.TryGetValue(Rule.HybridSpan, out var span))
         {
-            var large = policy.Definitions.TierOf(reports) == SpanTier.Large;
+            var large = reports > policy.HybridSpanMidMaxReports;
             advice.Add(new Recommendation(large ? "split-team" : "add-lead", span.Severity == Severity.Error ? 1 : 2,
                 large
                     ? $"Split {name}'s team of {reports} or stop the hands-on work: {span.Message}."

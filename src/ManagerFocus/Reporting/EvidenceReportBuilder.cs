@@ -39,8 +39,9 @@ public static class EvidenceReportBuilder
             shown ? Round(c.Effect, 3) : null, shown ? Interval(c) : null, EssayTurnover, noGrouping ?? c.Withheld);
     }
 
-    private static double[]? Interval(Comparison c) =>
-        c is { IntervalLow: { } low, IntervalHigh: { } high } ? [Math.Round(low, 3), Math.Round(high, 3)] : null;
+    /// <summary>[low, high]; a bound the resamples leave open is null, and with neither bound there is no interval.</summary>
+    private static double?[]? Interval(Comparison c) =>
+        c.IntervalLow is null && c.IntervalHigh is null ? null : [Round(c.IntervalLow, 3), Round(c.IntervalHigh, 3)];
 
     private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero) : null;
 }

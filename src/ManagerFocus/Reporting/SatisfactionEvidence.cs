@@ -5,7 +5,7 @@ public sealed record SatisfactionEvidence(
     SatisfactionGroup CodingManagerTeams,
     SatisfactionGroup OtherTeams,
     double? RelativeDifference,
-    IReadOnlyList<double>? Interval,
+    IReadOnlyList<double?>? Interval,
     double Essay,
     string? Withheld);
 

@@ -5,7 +5,7 @@ public sealed record TurnoverEvidence(
     TurnoverGroup CodingManagerTeams,
     TurnoverGroup OtherTeams,
     double? Ratio,
-    IReadOnlyList<double>? Interval,
+    IReadOnlyList<double?>? Interval,
     double Essay,
     string? Withheld);
 

@@ -81,7 +81,9 @@ public sealed class EvidenceCalculatorTests
         result.OtherTeams.Value!.Value.ShouldBe(1 / memberYears, 1e-9);
         result.Effect!.Value.ShouldBe(2.0, 1e-9);
         result.IntervalLow!.Value.ShouldBeLessThanOrEqualTo(2.0);
-        result.IntervalHigh!.Value.ShouldBeGreaterThanOrEqualTo(2.0);
+
+        // A third of the resamples of the other teams hold no exit, so the ratio has no upper bound.
+        result.IntervalHigh.ShouldBeNull();
     }
 
     [Fact]
@@ -108,7 +110,53 @@ public sealed class EvidenceCalculatorTests
 
         var result = calc.Satisfaction(calc.Teams(figures, 0.30), answers);
 
-        result.Withheld.ShouldBe("insufficient data: 4 members counted in coding-manager teams (at least 5 needed)");
+        result.Withheld.ShouldBe("insufficient data: 4 coding-manager teams (at least 5 needed)");
+    }
+
+    [Fact]
+    public void Teams_without_a_survey_answer_do_not_count_as_teams()
+    {
+        // Five teams a group, but in each group one team alone answers.
+        var (org, figures) = Teams(codingTeams: 5, otherTeams: 5, members: 5);
+        var calc = Calculator(org);
+        var answers = org.People.Where(p => p.ManagerId is "m0" or "m5").Select(p => new SurveyAnswer(p.Index, new DateOnly(2026, 2, 1), 3));
+
+        var result = calc.Satisfaction(calc.Teams(figures, 0.30), answers);
+
+        result.CodingManagerTeams.Teams.ShouldBe(1);
+        result.CodingManagerTeams.Members.ShouldBe(5);
+        result.Withheld.ShouldBe("insufficient data: 1 coding-manager teams (at least 5 needed)");
+    }
+
+    [Fact]
+    public void A_turnover_interval_that_resamples_leave_open_has_no_upper_bound()
+    {
+        // Every coding-manager team lost someone; one other team did, so a third of its resamples hold no exit.
+        var (org, figures) = Teams(codingTeams: 5, otherTeams: 5);
+        var calc = Calculator(org);
+        var exits = new[] { "m0r0", "m1r0", "m2r0", "m3r0", "m4r0", "m5r0" }
+            .Select(id => new Exit(org.Find(id)!.Index, new DateOnly(2026, 2, 1), true));
+
+        var result = calc.Turnover(calc.Teams(figures, 0.30), exits);
+
+        result.Effect!.Value.ShouldBe(5.0, 1e-9);
+        result.IntervalLow!.Value.ShouldBeLessThanOrEqualTo(5.0);
+        result.IntervalHigh.ShouldBeNull();
+    }
+
+    [Fact]
+    public void No_interval_is_given_when_many_resamples_have_no_exit_in_either_group()
+    {
+        // One exit in each group of five teams: about one resample in nine has no exit at all.
+        var (org, figures) = Teams(codingTeams: 5, otherTeams: 5);
+        var calc = Calculator(org);
+        var exits = new[] { new Exit(org.Find("m0r0")!.Index, new DateOnly(2026, 2, 1), true), new Exit(org.Find("m5r0")!.Index, new DateOnly(2026, 2, 1), true) };
+
+        var result = calc.Turnover(calc.Teams(figures, 0.30), exits);
+
+        result.Effect!.Value.ShouldBe(1.0, 1e-9);
+        result.IntervalLow.ShouldBeNull();
+        result.IntervalHigh.ShouldBeNull();
     }
 
     [Fact]

@@ -59,4 +59,18 @@ public sealed class RecommenderTests
     {
         Advise(Manager(reports: 4, coding: 0.05, coverage: 1.0, track: "management")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Split_or_lead_follows_the_policys_severity_band_not_the_span_tier()
+    {
+        var policy = PolicySettings.Default with { HybridSpanMidMaxReports = 8 };
+        var f = Manager(reports: 9, coding: 0.2);
+        var violations = new PolicyEvaluator(policy).Evaluate(f);
+
+        var advice = new Recommender(policy).Recommend(f, violations).ShouldHaveSingleItem();
+
+        violations.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+        advice.Kind.ShouldBe("split-team");
+        advice.Priority.ShouldBe(1);
+    }
 }
