@@ -28,21 +28,21 @@ public sealed class PolicyEvaluator(PolicySettings policy)
         {
             if (Threshold.Above(coding, policy.CodingCapMaxShare))
             {
-                Add(Rule.CodingCap, policy.CodingCapSeverity, $"coding share {S(coding)} > {S(policy.CodingCapMaxShare)}");
+                Add(Rule.CodingCap, policy.CodingCapSeverity, $"coding share {Beside(coding, policy.CodingCapMaxShare)} > {S(policy.CodingCapMaxShare)}");
             }
 
             if (Threshold.Above(coding, policy.HybridSpanCodingShareAbove) && reports > policy.HybridSpanMaxReports)
             {
                 var severity = reports <= policy.HybridSpanMidMaxReports ? policy.HybridSpanMidSeverity : policy.HybridSpanLargeSeverity;
                 Add(Rule.HybridSpan, severity,
-                    $"coding share {S(coding)} > {S(policy.HybridSpanCodingShareAbove)} with {reports} direct reports (> {policy.HybridSpanMaxReports})");
+                    $"coding share {Beside(coding, policy.HybridSpanCodingShareAbove)} > {S(policy.HybridSpanCodingShareAbove)} with {reports} direct reports (> {policy.HybridSpanMaxReports})");
             }
         }
 
         if (f.OneOnOneCoverage is { } coverage && Threshold.Below(coverage, policy.OneOnOnesMinCoverage))
         {
             var missing = f.ReportsWithoutOneOnOne is { Count: > 0 } m ? $": none in the last {policy.Definitions.CoverageDays} days with {string.Join(", ", m.Select(p => p.Name))}" : "";
-            Add(Rule.OneOnOnes, policy.OneOnOnesSeverity, $"one-on-one coverage {S(coverage)} < {S(policy.OneOnOnesMinCoverage)}{missing}");
+            Add(Rule.OneOnOnes, policy.OneOnOnesSeverity, $"one-on-one coverage {Beside(coverage, policy.OneOnOnesMinCoverage)} < {S(policy.OneOnOnesMinCoverage)}{missing}");
         }
 
         if (TrackMismatch(f) is { } mismatch)
@@ -74,6 +74,21 @@ public sealed class PolicyEvaluator(PolicySettings policy)
     };
 
     private static string S(double share) => share.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A share shown beside its threshold with enough decimals that the two never read the same ("0.3004 > 0.30").</summary>
+    private static string Beside(double share, double threshold)
+    {
+        foreach (var format in new[] { "0.00", "0.000", "0.0000" })
+        {
+            var shown = share.ToString(format, CultureInfo.InvariantCulture);
+            if (shown != threshold.ToString(format, CultureInfo.InvariantCulture))
+            {
+                return shown;
+            }
+        }
+
+        return share.ToString("0.######", CultureInfo.InvariantCulture);
+    }
 
     private static string H(double hours) => hours.ToString("0.0", CultureInfo.InvariantCulture);
 }

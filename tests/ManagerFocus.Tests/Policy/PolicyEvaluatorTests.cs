@@ -35,6 +35,12 @@ public sealed class PolicyEvaluatorTests
         }
 
         [Fact]
+        public void A_share_just_over_the_cap_never_reads_as_equal_to_it()
+        {
+            Broken(Manager(reports: 3, coding: 0.3004), Rule.CodingCap).ShouldHaveSingleItem().Message.ShouldBe("coding share 0.3004 > 0.30");
+        }
+
+        [Fact]
         public void Without_coding_data_no_coding_rule_can_break()
         {
             Evaluator.Evaluate(Manager(reports: 12)).ShouldBeEmpty();
