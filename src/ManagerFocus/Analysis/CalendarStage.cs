@@ -37,9 +37,28 @@ internal static class CalendarStage
             state.Warnings.Add(warning.Source, warning.Location, warning.Message);
         }
 
+        WarnAboutManagersWithoutCalendar(state, files, period);
         state.OneOnOnes = oneOnOnes;
         state.ExplainedOccurrences = [.. explained.OrderBy(o => o.Start).ThenBy(o => o.End).ThenBy(o => o.Location, StringComparer.Ordinal)];
         state.Request.OnExplained?.Invoke(state.ExplainedOccurrences);
         state.AddLedgerWriter(time.WriteTo);
+    }
+
+    /// <summary>A manager without a calendar file would read as one with no meetings, so the report says which.</summary>
+    private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<(string Path, int Owner)> files, Period period)
+    {
+        var org = state.Organization;
+        var owners = files.Select(f => f.Owner).ToHashSet();
+        var missing = org.People
+            .Where(p => !owners.Contains(p.Index) && org.ReportsOf(p).Any(r => r.IsEmployedOn(period.To.AddDays(-1))))
+            .Select(p => p.Id)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            var shown = string.Join(", ", missing.Take(10)) + (missing.Count > 10 ? $" and {missing.Count - 10} more" : "");
+            state.Warnings.Add(IcsCalendarReader.Source, string.Join(", ", state.Request.CalendarPaths),
+                $"{missing.Count} manager(s) have no calendar file ({shown}); their meeting and one-on-one hours count as 0, "
+                + "and their one-on-ones are found only in their reports' calendars");
+        }
     }
 }
