@@ -1,4 +1,5 @@
 using ManagerFocus.Diagnostics;
+using ManagerFocus.Metrics;
 using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Time;
 
@@ -44,13 +45,13 @@ internal static class CalendarStage
         state.AddLedgerWriter(time.WriteTo);
     }
 
-    /// <summary>A manager without a calendar file would read as one with no meetings, so the report says which.</summary>
+    /// <summary>A listed manager without a calendar file would read as one with no meetings, so the report says which.</summary>
     private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<(string Path, int Owner)> files, Period period)
     {
         var org = state.Organization;
         var owners = files.Select(f => f.Owner).ToHashSet();
-        var missing = org.People
-            .Where(p => !owners.Contains(p.Index) && org.ReportsOf(p).Any(r => r.IsEmployedOn(period.To.AddDays(-1))))
+        var missing = new ManagerMetricsCalculator(org, period, state.Request.Settings).Managers()
+            .Where(p => !owners.Contains(p.Index))
             .Select(p => p.Id)
             .ToList();
         if (missing.Count > 0)

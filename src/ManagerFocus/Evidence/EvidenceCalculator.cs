@@ -48,7 +48,7 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
 
         GroupFigures Team(Team t)
         {
-            var years = t.Members.Sum(EmployedDays) / 365.0;
+            var years = t.Members.Sum(period.EmployedDays) / 365.0;
             return new GroupFigures(1, t.Members.Count, t.Members.Count(m => left.Contains(m.Index)), years, t.Members.Count(m => left.Contains(m.Index)));
         }
 
@@ -155,12 +155,5 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
     private static GroupFigures Pool(IReadOnlyCollection<GroupFigures> teams) =>
         new(teams.Count, teams.Sum(t => t.Members), teams.Sum(t => t.Numerator), teams.Sum(t => t.Denominator), teams.Sum(t => t.Events));
 
-    private bool EmployedInPeriod(Person p) => EmployedDays(p) > 0;
-
-    private int EmployedDays(Person p)
-    {
-        var from = p.StartDate is { } s && s > period.From ? s : period.From;
-        var to = p.EndDate is { } e && e < period.To ? e : period.To;
-        return Math.Max(0, to.DayNumber - from.DayNumber);
-    }
+    private bool EmployedInPeriod(Person p) => period.EmployedDays(p) > 0;
 }

@@ -46,8 +46,7 @@ public sealed class ManagerMetricsCalculator(Organization org, Period period, Me
         return figures;
     }
 
-    private bool IsEmployedInPeriod(Person person) =>
-        (person.StartDate is null || person.StartDate < period.To) && (person.EndDate is null || person.EndDate > period.From);
+    private bool IsEmployedInPeriod(Person person) => period.EmployedDays(person) > 0;
 
     private HashSet<(int Manager, int Report)> CoveredPairs(IEnumerable<OneOnOneMeeting> meetings)
     {

@@ -1,3 +1,5 @@
+using ManagerFocus.Org;
+
 namespace ManagerFocus.Time;
 
 /// <summary>The analysed days: <see cref="From"/> inclusive to <see cref="To"/> exclusive, at 00:00 UTC.</summary>
@@ -39,6 +41,17 @@ public readonly record struct Period
 
     /// <summary>The last <paramref name="days"/> days of the period (the whole period when shorter).</summary>
     public Period Last(int days) => new(To.AddDays(-Math.Min(days, DayCount)), To);
+
+    /// <summary>The days of the period inside the person's employment, [From, To); empty when To is not after From.</summary>
+    public (DateOnly From, DateOnly To) EmploymentOf(Person person) =>
+        (person.StartDate is { } start && start > From ? start : From, person.EndDate is { } end && end < To ? end : To);
+
+    /// <summary>How many days of the period the person was employed.</summary>
+    public int EmployedDays(Person person)
+    {
+        var (from, to) = EmploymentOf(person);
+        return Math.Max(0, to.DayNumber - from.DayNumber);
+    }
 
     public bool Contains(long unixSeconds) => unixSeconds >= StartUnix && unixSeconds < EndUnix;
 

@@ -9,9 +9,8 @@ public static class WorkingHours
 
     public static double For(Person person, Period period)
     {
-        var first = person.StartDate is { } s && s > period.From ? s : period.From;
-        var end = person.EndDate is { } e && e < period.To ? e : period.To;
-        return end <= first ? 0 : Weekdays(first, end) * PerDay;
+        var (first, end) = period.EmploymentOf(person);
+        return Weekdays(first, end) * PerDay;
     }
 
     /// <summary>Monday-to-Friday days in [from, to).</summary>
