@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 
@@ -59,19 +58,9 @@ public static class OutcomeCsv
         }
 
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            throw new UserError($"{path}:1: the {source} file is empty; it needs the header {string.Join(",", required)}.");
-        }
-
-        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        using var csv = HeaderCsv.Open(reader);
+        var columns = HeaderCsv.Columns(csv)
+            ?? throw new UserError($"{path}:1: the {source} file is empty; it needs the header {string.Join(",", required)}.");
         foreach (var column in required.Where(c => !columns.Contains(c)))
         {
             throw UserError.MissingColumn(path, column);
@@ -80,11 +69,7 @@ public static class OutcomeCsv
         while (csv.Read())
         {
             var where = $"{path}:{csv.Parser.RawRow}";
-            string Field(string name)
-            {
-                var i = Array.IndexOf(columns, name);
-                return i < csv.Parser.Count ? csv.Parser[i].Trim() : "";
-            }
+            string Field(string name) => HeaderCsv.Field(csv, columns, name) ?? "";
 
             var id = Field("person_id");
             if (org.Find(id) is not { } person)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 
@@ -43,21 +42,9 @@ public static class PeopleCsvReader
 
     public static Organization Read(TextReader text, string path, WarningLog warnings)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(text, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            throw new UserError($"{path}:1: the people file is empty; it needs a header row with at least id and name.");
-        }
-
-        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        using var csv = HeaderCsv.Open(text);
+        var columns = HeaderCsv.Columns(csv)
+            ?? throw new UserError($"{path}:1: the people file is empty; it needs a header row with at least id and name.");
         RequireColumns(path, columns);
         foreach (var unknown in columns.Where(c => c.Length > 0 && !KnownColumns.Contains(c)).Distinct())
         {
@@ -91,17 +78,7 @@ public static class PeopleCsvReader
 
     private static PersonRow ReadRow(CsvReader csv, string[] columns, string path, int line, WarningLog warnings)
     {
-        string? Field(string name)
-        {
-            var i = Array.IndexOf(columns, name);
-            if (i < 0 || i >= csv.Parser.Count)
-            {
-                return null;
-            }
-
-            var value = csv.Parser[i];
-            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
+        string? Field(string name) => HeaderCsv.Field(csv, columns, name);
 
         DateOnly? Date(string name)
         {
