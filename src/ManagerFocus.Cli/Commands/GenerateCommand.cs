@@ -63,7 +63,5 @@ internal static class GenerateCommand
     }
 
     private static DateOnly EndDay(string? raw, TimeProvider clock) =>
-        raw is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)
-        : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw UserError.InvalidOption("--end", raw, "expected a date as YYYY-MM-DD");
+        InputOptions.ParseDate("--end", raw) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -57,7 +57,8 @@ internal sealed class InputOptions
 
     private static bool Empty(string[]? values) => values is null || values.Length == 0;
 
-    private static DateOnly? ParseDate(string option, string? raw) =>
+    /// <summary>A date option's value as YYYY-MM-DD, or null when not given; anything else is a user error.</summary>
+    public static DateOnly? ParseDate(string option, string? raw) =>
         raw is null ? null
         : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw UserError.InvalidOption(option, raw, "expected a date as YYYY-MM-DD");

@@ -43,5 +43,5 @@ public static class EvidenceReportBuilder
     private static double?[]? Interval(Comparison c) =>
         c.IntervalLow is null && c.IntervalHigh is null ? null : [Round(c.IntervalLow, 3), Round(c.IntervalHigh, 3)];
 
-    private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero) : null;
+    private static double? Round(double? value, int digits) => Rounding.To(value, digits);
 }

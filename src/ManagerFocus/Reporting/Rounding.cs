@@ -10,4 +10,7 @@ public static class Rounding
     public static double Share(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
 
     public static double? Share(double? value) => value is { } v ? Share(v) : null;
+
+    public static double? To(double? value, int digits) =>
+        value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero) : null;
 }
