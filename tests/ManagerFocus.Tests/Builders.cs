@@ -9,7 +9,7 @@ namespace ManagerFocus.Tests;
 internal static class Builders
 {
     public static Organization Org(string csv) =>
-        PeopleCsvReader.Read(new StringReader(csv), "people.csv", new WarningLog());
+        OrganizationBuilder.Build(PeopleCsvReader.Read(new StringReader(csv), "people.csv", new WarningLog()), new WarningLog());
 
     public static Person Person(string id, string? track = null, string name = "") => new()
     {

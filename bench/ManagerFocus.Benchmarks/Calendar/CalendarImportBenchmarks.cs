@@ -28,7 +28,7 @@ public class CalendarImportBenchmarks
     {
         _folder = Directory.CreateTempSubdirectory("managerfocus-bench-calendars-").FullName;
         var (people, calendars) = CalendarSetGenerator.Generate(_folder, People);
-        _org = PeopleCsvReader.Read(people, new WarningLog());
+        _org = OrganizationBuilder.Build(PeopleCsvReader.Read(people, new WarningLog()), new WarningLog());
         _files = CalendarFiles.Find([calendars], _org, new WarningLog());
 
         // Printed once so occurrences per second can be read off the mean time.

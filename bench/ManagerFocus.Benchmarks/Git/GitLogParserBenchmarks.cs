@@ -30,7 +30,7 @@ public class GitLogParserBenchmarks
             people.Append($"dev{i},Dev {i},dev{i}@corp.example\n");
         }
 
-        _org = PeopleCsvReader.Read(new StringReader(people.ToString()), "people.csv", new WarningLog());
+        _org = OrganizationBuilder.Build(PeopleCsvReader.Read(new StringReader(people.ToString()), "people.csv", new WarningLog()), new WarningLog());
         var text = new StringBuilder();
         var time = 1_700_000_000L;
         for (var i = 0; i < Commits; i++)

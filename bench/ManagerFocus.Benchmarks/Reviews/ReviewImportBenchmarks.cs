@@ -35,7 +35,7 @@ public class ReviewImportBenchmarks
         ReviewExportWriter.WriteReviews(Path.Combine(_folder, "github", "reviews.json"), PullRequests, People);
         var bytes = Directory.EnumerateFiles(Path.Combine(_folder, "github")).Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"// review export: {bytes:N0} bytes, {PullRequests:N0} pull requests, {ReviewExportWriter.ReviewCount(PullRequests):N0} reviews");
-        _org = PeopleCsvReader.Read(Path.Combine(_folder, "people.csv"), new WarningLog());
+        _org = OrganizationBuilder.Build(PeopleCsvReader.Read(Path.Combine(_folder, "people.csv"), new WarningLog()), new WarningLog());
         _activity = Read().Activity;
     }
 

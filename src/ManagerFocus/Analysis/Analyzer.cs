@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
+using ManagerFocus.Org;
 using ManagerFocus.Policy;
 using ManagerFocus.Sources.People;
 using ManagerFocus.Time;
@@ -14,7 +15,7 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
     {
         var policy = request.PolicyPath is { } policyPath ? PolicyFile.Load(policyPath) : request.Policy with { Definitions = request.Settings };
         request = request with { Policy = policy, Settings = policy.Definitions };
-        var org = Stage("people", () => PeopleCsvReader.Read(request.PeoplePath, warnings));
+        var org = Stage("people", () => OrganizationBuilder.Build(PeopleCsvReader.Read(request.PeoplePath, warnings), warnings));
         if (request.ExplainPersonId is { } explain && org.Find(explain) is null)
         {
             throw UserError.InvalidOption("--person", explain, "no person has this id in the people file");

@@ -1,20 +1,35 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Sources.People;
 
 namespace ManagerFocus.Org;
 
 /// <summary>Checks people as a whole (ids, managers, cycles, identities) and builds the <see cref="Organization"/>.</summary>
-internal sealed class OrganizationBuilder(string path, WarningLog warnings)
+public sealed class OrganizationBuilder(string path, WarningLog warnings)
 {
+    private const string Source = "people";
+
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, int> _lineById = new(StringComparer.Ordinal);
 
-    public void Add(PersonRow row, int line)
+    /// <summary>The organization of one people file's rows: ids, managers, cycles and identities checked as a whole.</summary>
+    public static Organization Build(PeopleFile file, WarningLog warnings)
     {
+        var builder = new OrganizationBuilder(file.Path, warnings);
+        foreach (var row in file.Rows)
+        {
+            builder.Add(row);
+        }
+
+        return builder.Build();
+    }
+
+    public void Add(PersonRecord row)
+    {
+        var line = row.Line;
         var where = $"{path}:{line}";
         if (row.Id is null || row.Name is null)
         {
-            warnings.Add(PeopleCsvReader.Source, where, $"row has no {(row.Id is null ? "id" : "name")}; skipped");
+            warnings.Add(Source, where, $"row has no {(row.Id is null ? "id" : "name")}; skipped");
             return;
         }
 
@@ -26,14 +41,14 @@ internal sealed class OrganizationBuilder(string path, WarningLog warnings)
         var (start, end) = (row.StartDate, row.EndDate);
         if (start is not null && end is not null && end <= start)
         {
-            warnings.Add(PeopleCsvReader.Source, where, $"end_date {end:yyyy-MM-dd} is not after start_date {start:yyyy-MM-dd}; end_date ignored");
+            warnings.Add(Source, where, $"end_date {end:yyyy-MM-dd} is not after start_date {start:yyyy-MM-dd}; end_date ignored");
             end = null;
         }
 
         var timeZone = row.TimeZone;
         if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
         {
-            warnings.Add(PeopleCsvReader.Source, where, $"timezone '{timeZone}' is not a known IANA zone; UTC is used");
+            warnings.Add(Source, where, $"timezone '{timeZone}' is not a known IANA zone; UTC is used");
             timeZone = null;
         }
 
@@ -48,7 +63,7 @@ internal sealed class OrganizationBuilder(string path, WarningLog warnings)
             Title = row.Title,
             Team = row.Team,
             Level = row.Level,
-            DeclaredTrack = row.Track,
+            DeclaredTrack = ParseTrack(row.Track, where),
             Aliases = row.Aliases,
             StartDate = start,
             EndDate = end,
@@ -64,6 +79,24 @@ internal sealed class OrganizationBuilder(string path, WarningLog warnings)
         return new Organization(people, BuildIdentities(people));
     }
 
+    private Track? ParseTrack(string? raw, string where)
+    {
+        switch (raw?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "ic":
+                return Track.Ic;
+            case "management":
+                return Track.Management;
+            case "hybrid":
+                return Track.Hybrid;
+            default:
+                warnings.Add(Source, where, $"track '{raw}' is not one of ic, management, hybrid; ignored");
+                return null;
+        }
+    }
+
     private Person DropUnknownManager(Person person)
     {
         if (person.ManagerId is null || _lineById.ContainsKey(person.ManagerId))
@@ -71,7 +104,7 @@ internal sealed class OrganizationBuilder(string path, WarningLog warnings)
             return person;
         }
 
-        warnings.Add(PeopleCsvReader.Source, $"{path}:{person.Line}",
+        warnings.Add(Source, $"{path}:{person.Line}",
             $"manager_id '{person.ManagerId}' of '{person.Id}' names nobody in the file; '{person.Id}' is treated as a root");
         return person with { ManagerId = null };
     }
@@ -127,7 +160,7 @@ internal sealed class OrganizationBuilder(string path, WarningLog warnings)
                 {
                     if (contested.Add(key))
                     {
-                        warnings.Add(PeopleCsvReader.Source, $"{path}:{person.Line}",
+                        warnings.Add(Source, $"{path}:{person.Line}",
                             $"identity '{key}' is claimed by both '{people[other].Id}' and '{person.Id}'; it is attributed to neither");
                     }
 

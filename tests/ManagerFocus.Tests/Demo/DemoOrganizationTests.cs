@@ -16,7 +16,7 @@ public sealed class DemoOrganizationTests(DemoFixture demo) : IClassFixture<Demo
     {
         var warnings = new WarningLog();
 
-        var org = PeopleCsvReader.Read(demo.Inputs.PeoplePath, warnings);
+        var org = OrganizationBuilder.Build(PeopleCsvReader.Read(demo.Inputs.PeoplePath, warnings), warnings);
 
         warnings.Count.ShouldBe(0, string.Join("; ", warnings.Kept.Select(w => w.Message)));
         org.People.Count.ShouldBe(60);
@@ -28,7 +28,7 @@ public sealed class DemoOrganizationTests(DemoFixture demo) : IClassFixture<Demo
     [Fact]
     public void Demo_has_eight_managers_covering_every_span_tier()
     {
-        var org = PeopleCsvReader.Read(demo.Inputs.PeoplePath, new WarningLog());
+        var org = OrganizationBuilder.Build(PeopleCsvReader.Read(demo.Inputs.PeoplePath, new WarningLog()), new WarningLog());
 
         var managers = new ManagerMetricsCalculator(org, DemoPeriod, MetricSettings.Default).Managers().ToList();
         var spans = managers.Select(m => org.DirectReportsOn(m, DemoPeriod.To.AddDays(-1)).Count).ToList();
@@ -41,7 +41,7 @@ public sealed class DemoOrganizationTests(DemoFixture demo) : IClassFixture<Demo
     [Fact]
     public void Managers_commit_times_give_every_observed_role_as_planned()
     {
-        var org = PeopleCsvReader.Read(demo.Inputs.PeoplePath, new WarningLog());
+        var org = OrganizationBuilder.Build(PeopleCsvReader.Read(demo.Inputs.PeoplePath, new WarningLog()), new WarningLog());
         var plan = OrgPlanner.Build(GeneratorOptions.Demo);
         var commits = CommitTimesByPerson(org);
 

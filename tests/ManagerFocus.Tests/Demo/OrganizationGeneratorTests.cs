@@ -1,5 +1,6 @@
 using ManagerFocus.Demo;
 using ManagerFocus.Diagnostics;
+using ManagerFocus.Org;
 using ManagerFocus.Sources.People;
 
 namespace ManagerFocus.Tests.Demo;
@@ -58,7 +59,7 @@ public sealed class OrganizationGeneratorTests : IDisposable
         var inputs = Generate(new GeneratorOptions { People = 120, Seed = 5 });
         var warnings = new WarningLog();
 
-        var org = PeopleCsvReader.Read(inputs.PeoplePath, warnings);
+        var org = OrganizationBuilder.Build(PeopleCsvReader.Read(inputs.PeoplePath, warnings), warnings);
 
         warnings.Count.ShouldBe(0, string.Join("; ", warnings.Kept.Select(w => w.Message)));
         org.People.Count.ShouldBe(120);

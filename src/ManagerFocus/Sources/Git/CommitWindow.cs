@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Sources.Git;

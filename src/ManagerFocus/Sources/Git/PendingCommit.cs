@@ -1,3 +1,5 @@
+using ManagerFocus.Activity;
+
 namespace ManagerFocus.Sources.Git;
 
 /// <summary>One non-merge commit as read from a repository, before de-duplication across repositories.</summary>

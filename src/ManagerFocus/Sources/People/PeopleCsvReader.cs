@@ -1,19 +1,19 @@
 using System.Globalization;
 using CsvHelper;
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.People;
 
-/// <summary>Reads people.csv (DESIGN.md, "People") into an <see cref="Organization"/>.</summary>
+/// <summary>Reads people.csv (docs/definitions.md, "People") into its rows; the organization is built from them later.</summary>
 public static class PeopleCsvReader
 {
-    internal const string Source = "people";
+    public const string Source = "people";
 
     private static readonly string[] KnownColumns =
         ["id", "name", "email", "manager_id", "title", "team", "level", "track", "aliases", "start_date", "end_date", "timezone"];
 
-    public static Organization Read(string path, WarningLog warnings)
+    public static PeopleFile Read(string path, WarningLog warnings)
     {
         if (Directory.Exists(path))
         {
@@ -40,7 +40,7 @@ public static class PeopleCsvReader
         }
     }
 
-    public static Organization Read(TextReader text, string path, WarningLog warnings)
+    public static PeopleFile Read(TextReader text, string path, WarningLog warnings)
     {
         using var csv = HeaderCsv.Open(text);
         var columns = HeaderCsv.Columns(csv)
@@ -51,14 +51,13 @@ public static class PeopleCsvReader
             warnings.Add(Source, $"{path}:1", $"unknown column '{unknown}' is ignored");
         }
 
-        var builder = new OrganizationBuilder(path, warnings);
+        var rows = new List<PersonRecord>();
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
-            builder.Add(ReadRow(csv, columns, path, line, warnings), line);
+            rows.Add(ReadRow(csv, columns, path, csv.Parser.RawRow, warnings));
         }
 
-        return builder.Build();
+        return new PeopleFile(path, rows);
     }
 
     private static void RequireColumns(string path, string[] columns)
@@ -76,7 +75,7 @@ public static class PeopleCsvReader
         }
     }
 
-    private static PersonRow ReadRow(CsvReader csv, string[] columns, string path, int line, WarningLog warnings)
+    private static PersonRecord ReadRow(CsvReader csv, string[] columns, string path, int line, WarningLog warnings)
     {
         string? Field(string name) => HeaderCsv.Field(csv, columns, name);
 
@@ -97,29 +96,11 @@ public static class PeopleCsvReader
             return null;
         }
 
-        Track? ParseTrack()
-        {
-            var raw = Field("track");
-            switch (raw?.ToLowerInvariant())
-            {
-                case null:
-                    return null;
-                case "ic":
-                    return Track.Ic;
-                case "management":
-                    return Track.Management;
-                case "hybrid":
-                    return Track.Hybrid;
-                default:
-                    warnings.Add(Source, $"{path}:{line}", $"track '{raw}' is not one of ic, management, hybrid; ignored");
-                    return null;
-            }
-        }
 
         var aliases = (Field("aliases") ?? "")
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new PersonRow(
-            Field("id"), Field("name"), Field("email"), Field("manager_id"), Field("title"), Field("team"),
-            Field("level"), ParseTrack(), aliases, Date("start_date"), Date("end_date"), Field("timezone"));
+        return new PersonRecord(
+            line, Field("id"), Field("name"), Field("email"), Field("manager_id"), Field("title"), Field("team"),
+            Field("level"), Field("track"), aliases, Date("start_date"), Date("end_date"), Field("timezone"));
     }
 }

@@ -19,7 +19,7 @@ internal static class CalendarTestKit
         cy,Cy Vale,cy@acme.io,,
         """;
 
-    public static Organization Org(string csv = People) => PeopleCsvReader.Read(new StringReader(csv), "people.csv", new WarningLog());
+    public static Organization Org(string csv = People) => OrganizationBuilder.Build(PeopleCsvReader.Read(new StringReader(csv), "people.csv", new WarningLog()), new WarningLog());
 
     /// <summary>Wraps VEVENT bodies in a calendar with CRLF line ends, as exports write them.</summary>
     public static string Ics(params string[] events) =>

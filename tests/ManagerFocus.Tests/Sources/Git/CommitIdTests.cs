@@ -1,4 +1,5 @@
 using System.Text;
+using ManagerFocus.Activity;
 using ManagerFocus.Sources.Git;
 
 namespace ManagerFocus.Tests.Sources.Git;

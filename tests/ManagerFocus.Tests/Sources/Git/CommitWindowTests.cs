@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Sources.Git;
 using ManagerFocus.Time;
 

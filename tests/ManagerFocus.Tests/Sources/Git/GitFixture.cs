@@ -14,11 +14,11 @@ internal sealed class GitFixture
 
     public GitFixture()
     {
-        Organization = PeopleCsvReader.Read(new StringReader("""
+        Organization = OrganizationBuilder.Build(PeopleCsvReader.Read(new StringReader("""
             id,name,email,manager_id,aliases
             ada,Ada Lovelace,ada@corp.com,,ada-gh;Countess Ada
             bob,Bob Builder,bob@corp.com,ada,
-            """), "people.csv", Warnings);
+            """), "people.csv", Warnings), Warnings);
     }
 
     public Organization Organization { get; }

@@ -7,8 +7,11 @@ namespace ManagerFocus.Tests.Sources.People;
 
 public sealed class PeopleCsvReaderTests
 {
-    private static Organization Read(string csv, WarningLog? warnings = null) =>
-        PeopleCsvReader.Read(new StringReader(csv), "people.csv", warnings ?? new WarningLog());
+    private static Organization Read(string csv, WarningLog? warnings = null)
+    {
+        warnings ??= new WarningLog();
+        return OrganizationBuilder.Build(PeopleCsvReader.Read(new StringReader(csv), "people.csv", warnings), warnings);
+    }
 
     [Fact]
     public void Columns_are_found_by_name_in_any_order_and_case()

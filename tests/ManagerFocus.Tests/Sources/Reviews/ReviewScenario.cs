@@ -35,7 +35,7 @@ internal sealed class ReviewScenario : IDisposable
 
     public WarningLog Warnings { get; } = new();
 
-    public Organization Organization => field ??= PeopleCsvReader.Read(PeoplePath, new WarningLog());
+    public Organization Organization => field ??= OrganizationBuilder.Build(PeopleCsvReader.Read(PeoplePath, new WarningLog()), new WarningLog());
 
     /// <summary>Writes one export file (its text as given) and returns its path.</summary>
     public string Write(string text, string? name = null)

@@ -1,9 +1,8 @@
-using ManagerFocus.Org;
+namespace ManagerFocus.Activity;
 
-namespace ManagerFocus.Sources.People;
-
-/// <summary>One parsed row of the people file before the organization is checked as a whole.</summary>
-internal sealed record PersonRow(
+/// <summary>One row of a people file as written (line, fields), before the organization is checked as a whole.</summary>
+public sealed record PersonRecord(
+    int Line,
     string? Id,
     string? Name,
     string? Email,
@@ -11,7 +10,7 @@ internal sealed record PersonRow(
     string? Title,
     string? Team,
     string? Level,
-    Track? Track,
+    string? Track,
     IReadOnlyList<string> Aliases,
     DateOnly? StartDate,
     DateOnly? EndDate,
