@@ -57,7 +57,7 @@ public class ReviewImportBenchmarks
         return _org.People.Count(p => bottleneck.For(p, period) is not null);
     }
 
-    private ReviewImportResult Read() => ReviewImporter.Read([Path.Combine(_folder, "github")], _org, new WarningLog());
+    private ReviewImportResult Read() => ReviewLinker.Link(ReviewImporter.Read([Path.Combine(_folder, "github")], new WarningLog()), _org, new WarningLog());
 
     private sealed class Config : ManualConfig
     {

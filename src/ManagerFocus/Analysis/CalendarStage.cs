@@ -8,7 +8,7 @@ namespace ManagerFocus.Analysis;
 /// <summary>The calendar step of the pipeline: reads every file (in parallel), then hands one-on-ones and meeting time on.</summary>
 internal static class CalendarStage
 {
-    public static void Import(PipelineState state, Period period)
+    public static void Import(PipelineState state, Period period, TimeLedger ledger)
     {
         var org = state.Organization;
         var files = CalendarFiles.Find(state.Request.CalendarPaths, org, state.Warnings);
@@ -42,7 +42,7 @@ internal static class CalendarStage
         state.OneOnOnes = oneOnOnes;
         state.ExplainedOccurrences = [.. explained.OrderBy(o => o.Start).ThenBy(o => o.End).ThenBy(o => o.Location, StringComparer.Ordinal)];
         state.Request.OnExplained?.Invoke(state.ExplainedOccurrences);
-        state.AddLedgerWriter(time.WriteTo);
+        time.WriteTo(ledger);
     }
 
     /// <summary>A listed manager without a calendar file would read as one with no meetings, so the report says which.</summary>

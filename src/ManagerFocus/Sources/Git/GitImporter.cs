@@ -1,17 +1,18 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Metrics;
-using ManagerFocus.Org;
-using ManagerFocus.Time;
 
 namespace ManagerFocus.Sources.Git;
 
-/// <summary>Reads every repository named by --git paths, in parallel, into one de-duplicated <see cref="CommitLog"/>.</summary>
-public sealed class GitImporter(IdentityIndex identities, MetricSettings settings, WarningLog warnings, string gitExecutable = "git")
+/// <summary>Reads every repository named by --git paths, in parallel, into one <see cref="RepositoryActivity"/> each.</summary>
+public sealed class GitImporter(WarningLog warnings, string gitExecutable = "git")
 {
-    internal const string Source = "git";
+    public const string Source = "git";
 
-    /// <summary>Commits in <paramref name="period"/>, or when it is null in the reach of the default period.</summary>
-    public CommitLog Import(IReadOnlyList<string> paths, Period? period)
+    /// <summary>
+    /// Every non-merge commit of each repository found, with the tips read up to. <paramref name="knownTips"/> gives,
+    /// per repository, the tips an earlier import stopped at: only commits not reachable from them are read.
+    /// </summary>
+    public IReadOnlyList<RepositoryActivity> Import(IReadOnlyList<string> paths, Func<string, IReadOnlyList<string>?>? knownTips = null)
     {
         var repositories = paths.SelectMany(p => RepositoryFinder.Find(p, warnings)).Distinct(StringComparer.Ordinal).ToList();
         if (repositories.Count == 0)
@@ -19,20 +20,24 @@ public sealed class GitImporter(IdentityIndex identities, MetricSettings setting
             throw new UserError($"--git {string.Join(", ", paths)}: no git repository found; give a repository or a folder that holds some.");
         }
 
-        var authors = new AuthorTable(identities, new BotFilter(settings.BotAuthorPatterns));
-        var window = new CommitWindow(period);
         var reader = new GitLogReader(gitExecutable);
-        var read = 0;
+        var read = new RepositoryActivity?[repositories.Count];
+        var logs = new WarningLog[repositories.Count];
         string? firstProblem = null;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(repositories, parallel, repository =>
+        Parallel.For(0, repositories.Count, parallel, i =>
         {
-            RepositoryChecks.Warn(repository, warnings);
-            var result = reader.Read(repository, authors, window);
-            Report(repository, result);
-            if (result.Succeeded || result.Commits > 0)
+            // Each repository's warnings are kept apart and added in order, so reports do not depend on thread timing.
+            var repository = repositories[i];
+            var log = logs[i] = new WarningLog(int.MaxValue);
+            RepositoryChecks.Warn(repository, log);
+            var tips = reader.Tips(repository) ?? [];
+            var known = knownTips?.Invoke(repository);
+            var result = reader.Read(repository, known);
+            Report(repository, result, known is { Count: > 0 }, log);
+            if (result.Succeeded || result.Commits.Count > 0)
             {
-                Interlocked.Increment(ref read);
+                read[i] = new RepositoryActivity(repository, result.Commits, result.Succeeded ? tips : []);
             }
             else
             {
@@ -40,22 +45,23 @@ public sealed class GitImporter(IdentityIndex identities, MetricSettings setting
             }
         });
 
-        if (read == 0)
+        foreach (var warning in logs.SelectMany(l => l.Kept))
         {
-            throw new UserError($"--git: no repository could be read; first: {firstProblem}.");
+            warnings.Add(warning.Source, warning.Location, warning.Message);
         }
 
-        return new CommitLog([.. window.Commits], authors, window.Latest);
+        var imported = read.OfType<RepositoryActivity>().ToList();
+        return imported.Count > 0 ? imported : throw new UserError($"--git: no repository could be read; first: {firstProblem}.");
     }
 
-    private void Report(string repository, GitReadResult result)
+    private static void Report(string repository, GitReadResult result, bool incremental, WarningLog warnings)
     {
         if (result.Error is { } error)
         {
-            var kept = result.Commits > 0 ? $"; the {result.Commits} commit(s) read before it are kept" : string.Empty;
+            var kept = result.Commits.Count > 0 ? $"; the {result.Commits.Count} commit(s) read before it are kept" : string.Empty;
             warnings.Add(Source, repository, $"git log failed: {error}{kept}");
         }
-        else if (result.Commits == 0)
+        else if (result.Commits.Count == 0 && !incremental)
         {
             warnings.Add(Source, repository, "no commits on any branch, remote branch or tag");
         }

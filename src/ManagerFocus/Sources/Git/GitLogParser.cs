@@ -4,26 +4,18 @@ using ManagerFocus.Activity;
 
 namespace ManagerFocus.Sources.Git;
 
-/// <summary>Parses the reader's format line by line, resolving each distinct author of one repository once.</summary>
+/// <summary>Parses the reader's format line by line into commit records, decoding each distinct author of one repository once.</summary>
 internal sealed class GitLogParser
 {
-    private const int BatchSize = 4096;
+    private readonly Dictionary<byte[], AuthorIdentity> _seen = new(ByteKeyComparer.Instance);
+    private readonly Dictionary<byte[], AuthorIdentity>.AlternateLookup<ReadOnlySpan<byte>> _seenBySpan;
 
-    private readonly AuthorTable _authors;
-    private readonly CommitWindow _window;
-    private readonly Dictionary<byte[], (int Code, bool Bot)> _seen = new(ByteKeyComparer.Instance);
-    private readonly Dictionary<byte[], (int Code, bool Bot)>.AlternateLookup<ReadOnlySpan<byte>> _seenBySpan;
-    private readonly PendingCommit[] _batch = new PendingCommit[BatchSize];
-    private int _batched;
-
-    public GitLogParser(AuthorTable authors, CommitWindow window)
+    public GitLogParser()
     {
-        _authors = authors;
-        _window = window;
         _seenBySpan = _seen.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
-    public int Commits { get; private set; }
+    public List<CommitRecord> Commits { get; } = [];
 
     public int BadLines { get; private set; }
 
@@ -58,22 +50,10 @@ internal sealed class GitLogParser
             return;
         }
 
-        var author = Author(line[(first + second + 2)..]);
-        _batch[_batched++] = new PendingCommit(id, author.Code, unix, author.Bot);
-        Commits++;
-        if (_batched == BatchSize)
-        {
-            Flush();
-        }
+        Commits.Add(new CommitRecord(id, Author(line[(first + second + 2)..]), unix));
     }
 
-    public void Flush()
-    {
-        _window.Add(_batch.AsSpan(0, _batched));
-        _batched = 0;
-    }
-
-    private (int Code, bool Bot) Author(ReadOnlySpan<byte> emailAndName)
+    private AuthorIdentity Author(ReadOnlySpan<byte> emailAndName)
     {
         if (_seenBySpan.TryGetValue(emailAndName, out var known))
         {
@@ -83,9 +63,8 @@ internal sealed class GitLogParser
         var split = emailAndName.IndexOf((byte)0);
         var email = Encoding.UTF8.GetString(split < 0 ? emailAndName : emailAndName[..split]);
         var name = split < 0 ? string.Empty : Encoding.UTF8.GetString(emailAndName[(split + 1)..]);
-        var code = _authors.Resolve(email, name);
-        var resolved = (code, _authors.IsBot(code));
-        _seenBySpan[emailAndName] = resolved;
-        return resolved;
+        var identity = new AuthorIdentity(email, name);
+        _seenBySpan[emailAndName] = identity;
+        return identity;
     }
 }

@@ -18,10 +18,63 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     private static readonly string[] RepositoryVariables =
         ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"];
 
-    public GitReadResult Read(string repository, AuthorTable authors, CommitWindow window)
+    /// <summary>
+    /// Reads the repository's commits; with <paramref name="knownTips"/> only those not reachable from them (the tips an
+    /// earlier import stopped at). When git no longer has one of those tips, the whole history is read instead.
+    /// </summary>
+    public GitReadResult Read(string repository, IReadOnlyList<string>? knownTips = null)
+    {
+        if (knownTips is { Count: > 0 })
+        {
+            var since = Run(repository, knownTips);
+            if (since.Succeeded)
+            {
+                return since;
+            }
+        }
+
+        return Run(repository, null);
+    }
+
+    /// <summary>The commits every branch, remote branch and tag points at now; null when git cannot tell.</summary>
+    public IReadOnlyList<string>? Tips(string repository)
+    {
+        var start = Start(repository, ["for-each-ref", "--format=%(objectname)", "refs/heads", "refs/remotes", "refs/tags"]);
+        start.RedirectStandardInput = false;
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            var tips = new SortedSet<string>(StringComparer.Ordinal);
+            while (process.StandardOutput.ReadLine() is { } line)
+            {
+                if (line.Length is 40 or 64)
+                {
+                    tips.Add(line);
+                }
+            }
+
+            process.WaitForExit();
+            return process.ExitCode == 0 ? [.. tips] : null;
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private GitReadResult Run(string repository, IReadOnlyList<string>? knownTips)
     {
         var errors = new StringBuilder();
-        using var process = new Process { StartInfo = StartInfo(repository) };
+        var arguments = new List<string> { "log", "--branches", "--remotes", "--tags", "--no-merges", Format };
+        if (knownTips is not null)
+        {
+            arguments.Add("--stdin");
+        }
+
+        using var process = new Process { StartInfo = Start(repository, arguments) };
+        process.StartInfo.RedirectStandardInput = knownTips is not null;
         process.ErrorDataReceived += (_, e) =>
         {
             lock (errors)
@@ -38,11 +91,22 @@ internal sealed class GitLogReader(string gitExecutable = "git")
         }
         catch (Win32Exception e)
         {
-            return new GitReadResult(0, 0, $"git could not be run ({e.Message}); install git and put it on PATH");
+            return new GitReadResult([], 0, $"git could not be run ({e.Message}); install git and put it on PATH");
         }
 
         process.BeginErrorReadLine();
-        var parser = new GitLogParser(authors, window);
+        if (knownTips is not null)
+        {
+            // Commits reachable from what an earlier import read are excluded, one "^hash" a line.
+            foreach (var tip in knownTips)
+            {
+                process.StandardInput.WriteLine($"^{tip}");
+            }
+
+            process.StandardInput.Close();
+        }
+
+        var parser = new GitLogParser();
         ReadAll(process.StandardOutput.BaseStream, parser);
         process.WaitForExit();
         lock (errors)
@@ -52,7 +116,7 @@ internal sealed class GitLogReader(string gitExecutable = "git")
         }
     }
 
-    private ProcessStartInfo StartInfo(string repository)
+    private ProcessStartInfo Start(string repository, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(gitExecutable)
         {
@@ -60,7 +124,7 @@ internal sealed class GitLogReader(string gitExecutable = "git")
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-C", repository, "-c", "log.showSignature=false", "log", "--branches", "--remotes", "--tags", "--no-merges", Format })
+        foreach (var argument in new[] { "-C", repository, "-c", "log.showSignature=false" }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -103,8 +167,6 @@ internal sealed class GitLogReader(string gitExecutable = "git")
             {
                 parser.ParseLine(buffer.AsSpan(0, filled));
             }
-
-            parser.Flush();
         }
         finally
         {

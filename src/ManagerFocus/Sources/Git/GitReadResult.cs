@@ -1,7 +1,9 @@
+using ManagerFocus.Activity;
+
 namespace ManagerFocus.Sources.Git;
 
-/// <summary>How reading one repository went: commits read, lines git wrote that made no sense, and git's error if it failed.</summary>
-internal sealed record GitReadResult(int Commits, int BadLines, string? Error)
+/// <summary>How reading one repository went: the commits read, lines git wrote that made no sense, and git's error if it failed.</summary>
+internal sealed record GitReadResult(IReadOnlyList<CommitRecord> Commits, int BadLines, string? Error)
 {
     public bool Succeeded => Error is null;
 }

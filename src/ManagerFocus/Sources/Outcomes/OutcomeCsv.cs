@@ -1,56 +1,56 @@
 using System.Globalization;
 using CsvHelper;
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.Outcomes;
 
-/// <summary>Reads survey.csv and exits.csv (DESIGN.md, "Outcomes") row by row, warning on bad rows.</summary>
+/// <summary>Reads survey.csv and exits.csv (docs/definitions.md, "Outcomes") row by row, warning on bad rows; person ids are resolved later.</summary>
 public static class OutcomeCsv
 {
-    public static IReadOnlyList<SurveyAnswer> ReadSurvey(string path, Organization org, WarningLog warnings)
+    public static OutcomeFile<SurveyRecord> ReadSurvey(string path, WarningLog warnings)
     {
-        var answers = new List<SurveyAnswer>();
-        Read(path, "survey", ["person_id", "date", "score"], org, warnings, (row, person, date, where) =>
+        var answers = new List<SurveyRecord>();
+        Read(path, "survey", ["person_id", "date", "score"], warnings, (row, person, date, line, where) =>
         {
             var raw = row("score");
             if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5)
             {
-                answers.Add(new SurveyAnswer(person, date, score));
+                answers.Add(new SurveyRecord(line, person, date, score));
             }
             else
             {
                 warnings.Add("survey", where, $"score '{raw}' is not a whole number from 1 to 5; row skipped");
             }
         });
-        return answers;
+        return new OutcomeFile<SurveyRecord>(path, answers);
     }
 
-    public static IReadOnlyList<Exit> ReadExits(string path, Organization org, WarningLog warnings)
+    public static OutcomeFile<ExitRecord> ReadExits(string path, WarningLog warnings)
     {
-        var exits = new List<Exit>();
-        Read(path, "exits", ["person_id", "date", "voluntary"], org, warnings, (row, person, date, where) =>
+        var exits = new List<ExitRecord>();
+        Read(path, "exits", ["person_id", "date", "voluntary"], warnings, (row, person, date, line, where) =>
         {
             var raw = row("voluntary");
             switch (raw.ToLowerInvariant())
             {
                 case "true" or "yes" or "1":
-                    exits.Add(new Exit(person, date, true));
+                    exits.Add(new ExitRecord(line, person, date, true));
                     break;
                 case "false" or "no" or "0":
-                    exits.Add(new Exit(person, date, false));
+                    exits.Add(new ExitRecord(line, person, date, false));
                     break;
                 default:
                     warnings.Add("exits", where, $"voluntary '{raw}' is not true or false; row skipped");
                     break;
             }
         });
-        return exits;
+        return new OutcomeFile<ExitRecord>(path, exits);
     }
 
     private static void Read(
-        string path, string source, string[] required, Organization org, WarningLog warnings,
-        Action<Func<string, string>, int, DateOnly, string> accept)
+        string path, string source, string[] required, WarningLog warnings,
+        Action<Func<string, string>, string, DateOnly, int, string> accept)
     {
         if (!File.Exists(path))
         {
@@ -68,13 +68,14 @@ public static class OutcomeCsv
 
         while (csv.Read())
         {
-            var where = $"{path}:{csv.Parser.RawRow}";
+            var line = csv.Parser.RawRow;
+            var where = $"{path}:{line}";
             string Field(string name) => HeaderCsv.Field(csv, columns, name) ?? "";
 
             var id = Field("person_id");
-            if (org.Find(id) is not { } person)
+            if (id.Length == 0)
             {
-                warnings.Add(source, where, $"person_id '{id}' is not in the people file; row skipped");
+                warnings.Add(source, where, "person_id is empty; row skipped");
                 continue;
             }
 
@@ -84,7 +85,7 @@ public static class OutcomeCsv
                 continue;
             }
 
-            accept(Field, person.Index, date, where);
+            accept(Field, id, date, line, where);
         }
     }
 }

@@ -18,4 +18,5 @@ internal enum GitHubField : byte
     Message,
     Login,
     Type,
+    Id,
 }

@@ -18,6 +18,7 @@ internal static class GitHubFieldNames
         : reader.ValueTextEquals("user"u8) ? GitHubField.User
         : reader.ValueTextEquals("diff_hunk"u8) ? GitHubField.DiffHunk
         : reader.ValueTextEquals("message"u8) ? GitHubField.Message
+        : reader.ValueTextEquals("id"u8) ? GitHubField.Id
         : GitHubField.Other;
 
     /// <summary>A field of the object's <c>user</c>.</summary>

@@ -23,6 +23,9 @@ internal struct GitHubObject
     public int Login;
     public bool Bot;
 
+    /// <summary>The object's own <c>id</c>; 0 when missing.</summary>
+    public long Id;
+
     public static GitHubObject Empty => new() { CreatedUnix = Missing, SubmittedUnix = Missing, Login = -1 };
 
     /// <summary>Reviews carry pull_request_url and a state or submitted_at; review comments also carry diff_hunk.</summary>

@@ -111,6 +111,9 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
             case GitHubField.State:
                 ReadState(ref reader, token);
                 break;
+            case GitHubField.Id when token == JsonTokenType.Number:
+                _current.Id = reader.TryGetInt64(out var id) ? id : 0;
+                break;
             case GitHubField.User when token == JsonTokenType.StartObject:
                 _current.User = UserField.Present;
                 _inUser = true;

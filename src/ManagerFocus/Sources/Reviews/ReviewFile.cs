@@ -78,11 +78,6 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
             Warn(Here, $"pull request {import.UrlOf(url)} has {Describe(created)} created_at; kept for review hours, left out of the review bottleneck");
             created = PullRequestRecord.UnknownTime;
         }
-        else if (!item.Bot)
-        {
-            // Bots' own activity does not move the period; people's reviews of their pull requests do.
-            import.SawActivity(created);
-        }
 
         int author;
         if (item.Bot)
@@ -93,7 +88,6 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         }
         else if (item.HasLogin)
         {
-            import.CountLogin(item.Login);
             author = item.Login;
         }
         else
@@ -115,17 +109,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
             return;
         }
 
-        if (item.HasLogin)
-        {
-            import.CountLogin(item.Login);
-        }
-
-        var submitted = item.SubmittedUnix;
-        var valid = submitted is not (GitHubObject.Missing or GitHubObject.Invalid);
-        if (item.State is ReviewState.Dismissed && valid)
-        {
-            import.SawActivity(submitted);
-        }
+        var valid = item.SubmittedUnix is not (GitHubObject.Missing or GitHubObject.Invalid);
 
         if (item.State is ReviewState.Approved or ReviewState.ChangesRequested or ReviewState.Commented)
         {
@@ -151,8 +135,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         }
         else
         {
-            import.SawActivity(item.SubmittedUnix);
-            import.Reviews.Add(new ReviewRecord(item.PullRequestKey, item.SubmittedUnix, item.Login, index));
+            import.Reviews.Add(new ReviewRecord(item.PullRequestKey, item.SubmittedUnix, item.Login, index, item.Id));
         }
     }
 

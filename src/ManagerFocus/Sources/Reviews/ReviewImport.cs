@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Reviews;
@@ -7,8 +8,6 @@ internal sealed class ReviewImport(WarningLog warnings)
 {
     public const string Source = "reviews";
 
-    private readonly List<int> _objectsByLogin = [];
-
     public WarningLog Warnings => warnings;
 
     public NameTable Logins { get; } = new();
@@ -17,16 +16,17 @@ internal sealed class ReviewImport(WarningLog warnings)
 
     public List<string> Files { get; } = [];
 
+    /// <summary>Pull requests of the file being read.</summary>
     public List<PullRequestRecord> PullRequests { get; } = [];
 
-    /// <summary>Submitted reviews in a counting state (approved, changes requested, commented).</summary>
+    /// <summary>Submitted reviews in a counting state (approved, changes requested, commented) of the file being read.</summary>
     public List<ReviewRecord> Reviews { get; } = [];
 
     /// <summary>Review objects read in any state, bots' included.</summary>
     public int ReviewObjects { get; set; }
 
-    /// <summary>Latest pull-request creation or review submission, in unix seconds.</summary>
-    public long? LatestActivityUnix { get; private set; }
+    /// <summary>Each file read, as the activity records it holds.</summary>
+    public List<ReviewExport> Exports { get; } = [];
 
     public void ReadFile(string path)
     {
@@ -44,28 +44,32 @@ internal sealed class ReviewImport(WarningLog warnings)
         }
 
         file.Finish();
+        Exports.Add(Export(path));
+        PullRequests.Clear();
+        Reviews.Clear();
     }
 
-    public void SawActivity(long unixSeconds)
+    private ReviewExport Export(string path)
     {
-        if (LatestActivityUnix is not { } latest || unixSeconds > latest)
+        var pullRequests = new List<PullRequest>(PullRequests.Count);
+        foreach (var pr in PullRequests)
         {
-            LatestActivityUnix = unixSeconds;
-        }
-    }
-
-    /// <summary>Counts one pull request or review carrying this login, for the unattributed list.</summary>
-    public void CountLogin(int login)
-    {
-        while (_objectsByLogin.Count <= login)
-        {
-            _objectsByLogin.Add(0);
+            pullRequests.Add(new PullRequest(
+                Repositories[(int)(pr.Key >> 32)], (int)pr.Key,
+                pr.AuthorLogin >= 0 ? Logins[pr.AuthorLogin] : null,
+                pr.AuthorLogin == PullRequestRecord.BotAuthor,
+                pr.CreatedUnix == PullRequestRecord.UnknownTime ? null : pr.CreatedUnix));
         }
 
-        _objectsByLogin[login]++;
-    }
+        var reviews = new List<Review>(Reviews.Count);
+        foreach (var review in Reviews)
+        {
+            reviews.Add(new Review(
+                Repositories[(int)(review.PullRequestKey >> 32)], (int)review.PullRequestKey, review.Id, Logins[review.ReviewerLogin], review.SubmittedUnix));
+        }
 
-    public int ObjectsBy(int login) => login < _objectsByLogin.Count ? _objectsByLogin[login] : 0;
+        return new ReviewExport(path, pullRequests, reviews);
+    }
 
     /// <summary>The API URL of a pull-request key, for messages.</summary>
     public string UrlOf(long key)

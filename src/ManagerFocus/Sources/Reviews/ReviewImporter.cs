@@ -1,12 +1,14 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.Reviews;
 
-/// <summary>Reads GitHub pull-request and review JSON (DESIGN.md, "Code review") into linked, attributed activity.</summary>
-internal static class ReviewImporter
+/// <summary>Reads GitHub pull-request and review JSON (docs/definitions.md, "Code review") into one <see cref="ReviewExport"/> per file.</summary>
+public static class ReviewImporter
 {
-    public static ReviewImportResult Read(IEnumerable<string> paths, Organization org, WarningLog warnings)
+    public const string Source = ReviewImport.Source;
+
+    public static IReadOnlyList<ReviewExport> Read(IEnumerable<string> paths, WarningLog warnings)
     {
         var import = new ReviewImport(warnings);
         // A file named twice (itself and through its folder) is read once.
@@ -15,7 +17,7 @@ internal static class ReviewImporter
             import.ReadFile(file);
         }
 
-        return ReviewLinker.Link(import, org);
+        return import.Exports;
     }
 
     /// <summary>The file itself, or every .json file under a folder in a stable order.</summary>

@@ -1,5 +1,5 @@
 using ManagerFocus.Metrics;
-using ManagerFocus.Sources.Git;
+using ManagerFocus.Time;
 
 namespace ManagerFocus.Tests.Sources.Git;
 

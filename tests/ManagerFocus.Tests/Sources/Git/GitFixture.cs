@@ -34,10 +34,8 @@ internal sealed class GitFixture
     public TestRepository Repository(string name = "repo", bool bare = false) =>
         TestRepository.Init(Path.Combine(Folder, name), bare);
 
-    public CommitLog Import(Period? period, params string[] paths) =>
-        new GitImporter(Organization.Identities, MetricSettings.Default, Warnings).Import(paths, period);
-
-    public CommitLog Import(params string[] paths) => Import(January, paths);
+    public CommitLog Import(params string[] paths) =>
+        CommitLog.Attribute(new GitImporter(Warnings).Import(paths), Organization.Identities, MetricSettings.Default);
 
     public double CodingHours(CommitLog log, int person, Period? period = null)
     {

@@ -1,6 +1,7 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Sources.Git;
+using ManagerFocus.Time;
 
 namespace ManagerFocus.Tests.Sources.Git;
 
@@ -88,7 +89,7 @@ public sealed class GitImporterTests
             repo.Commit("Bob Builder", "bob@corp.com", "2026-01-06T12:00:00Z");
             var settings = MetricSettings.Default with { BotAuthorPatterns = ["robot@"] };
 
-            var log = new GitImporter(_fixture.Organization.Identities, settings, _fixture.Warnings).Import([repo.Path], GitFixture.January);
+            var log = CommitLog.Attribute(new GitImporter(_fixture.Warnings).Import([repo.Path]), _fixture.Organization.Identities, settings);
 
             log.Unattributed(GitFixture.January).ShouldBeEmpty();
             log.BotCommits(GitFixture.January).Commits.ShouldBe(2);
@@ -154,7 +155,7 @@ public sealed class GitImporterTests
         }
 
         [Fact]
-        public void Only_commits_inside_the_given_period_are_kept()
+        public void Every_commit_is_kept_and_the_period_counts_only_its_own()
         {
             var repo = _fixture.Repository();
             repo.Commit("Bob Builder", "bob@corp.com", "2026-01-04T23:59:59Z");
@@ -164,13 +165,14 @@ public sealed class GitImporterTests
 
             var log = _fixture.Import(repo.Path);
 
-            log.Count.ShouldBe(2);
-            log.LatestAuthorUnix.ShouldBe(new DateTimeOffset(2026, 2, 1, 23, 59, 59, TimeSpan.Zero).ToUnixTimeSeconds());
+            // The import is period-free; the January period (end exclusive) counts the two inside it.
+            log.Count.ShouldBe(4);
+            log.LatestAuthorUnix.ShouldBe(new DateTimeOffset(2026, 2, 2, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds());
             _fixture.CodingHours(log, _fixture.Bob).ShouldBe(1.0);
         }
 
         [Fact]
-        public void Without_a_period_commits_long_before_the_latest_are_dropped()
+        public void Old_commits_are_kept_and_a_bot_does_not_move_the_latest_activity()
         {
             var repo = _fixture.Repository();
             repo.Commit("Bob Builder", "bob@corp.com", "2025-06-01T10:00:00Z");
@@ -178,11 +180,11 @@ public sealed class GitImporterTests
             repo.Commit("Bob Builder", "bob@corp.com", "2026-01-06T10:00:00Z");
             repo.Commit("dependabot[bot]", "bot@example.com", "2026-03-01T10:00:00Z");
 
-            var log = _fixture.Import(period: null, repo.Path);
+            var log = _fixture.Import(repo.Path);
 
             // The bot's later commit does not move the latest activity.
             log.LatestAuthorUnix.ShouldBe(new DateTimeOffset(2026, 1, 6, 10, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds());
-            log.Count.ShouldBe(3);
+            log.Count.ShouldBe(4);
         }
     }
 
@@ -219,9 +221,9 @@ public sealed class GitImporterTests
         {
             var repo = _fixture.Repository();
             repo.Commit("Bob Builder", "bob@corp.com", "2026-01-06T10:00:00Z");
-            var importer = new GitImporter(_fixture.Organization.Identities, MetricSettings.Default, _fixture.Warnings, "/no/such/git");
+            var importer = new GitImporter(_fixture.Warnings, "/no/such/git");
 
-            var error = Should.Throw<UserError>(() => importer.Import([repo.Path], GitFixture.January));
+            var error = Should.Throw<UserError>(() => importer.Import([repo.Path]));
 
             error.Message.ShouldContain(repo.Path);
             error.Message.ShouldContain("install git");

@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using System.Text;
 using ManagerFocus.Metrics;
 using ManagerFocus.Sources.Git;
@@ -31,30 +32,26 @@ public sealed class GitLogReaderTests
         return script;
     }
 
-    private (GitReadResult Result, CommitWindow Window) Read(string git)
-    {
-        var authors = new AuthorTable(_fixture.Organization.Identities, new BotFilter(MetricSettings.Default.BotAuthorPatterns));
-        var window = new CommitWindow(period: null);
-        return (new GitLogReader(git).Read(_fixture.Folder, authors, window), window);
-    }
+    private GitReadResult Read(string git) => new GitLogReader(git).Read(_fixture.Folder);
 
     [Fact]
     public void A_line_longer_than_the_read_buffer_is_read_whole()
     {
         var output = Line(1, "bob@corp.com", "Bob Builder") + Line(2, "x@else.example", new string('n', 200_000)) + Line(3, "ada@corp.com", "Ada");
 
-        var (result, window) = Read(FakeGit(output));
+        var result = Read(FakeGit(output));
 
-        result.ShouldBe(new GitReadResult(3, 0, null));
-        window.Commits.Count(c => c.Author >= 0).ShouldBe(2);
+        result.Commits.Count.ShouldBe(3);
+        result.Commits[1].Author.Name.Length.ShouldBe(200_000);
+        result.BadLines.ShouldBe(0);
     }
 
     [Fact]
     public void Output_without_a_final_newline_keeps_its_last_commit()
     {
-        var (result, _) = Read(FakeGit(Line(1, "bob@corp.com", "Bob")[..^1]));
+        var result = Read(FakeGit(Line(1, "bob@corp.com", "Bob")[..^1]));
 
-        result.Commits.ShouldBe(1);
+        result.Commits.ShouldHaveSingleItem().Author.ShouldBe(new AuthorIdentity("bob@corp.com", "Bob"));
     }
 
     [Fact]
@@ -62,15 +59,15 @@ public sealed class GitLogReaderTests
     {
         var output = "gpg: Signature made yesterday\n" + Line(1, "bob@corp.com", "Bob") + "zz\0notatime\0a\0b\n";
 
-        var (result, _) = Read(FakeGit(output));
+        var result = Read(FakeGit(output));
 
-        result.ShouldBe(new GitReadResult(1, 2, null));
+        (result.Commits.Count, result.BadLines, result.Error).ShouldBe((1, 2, null));
     }
 
     [Fact]
     public void A_failing_git_reports_its_first_error_line()
     {
-        var (result, _) = Read(FakeGit("", "fatal: not a git repository\nmore\n", exitCode: 128));
+        var result = Read(FakeGit("", "fatal: not a git repository\nmore\n", exitCode: 128));
 
         result.Error.ShouldBe("fatal: not a git repository");
         result.Succeeded.ShouldBeFalse();
@@ -82,7 +79,7 @@ public sealed class GitLogReaderTests
         var repo = _fixture.Repository();
         var git = FakeGit("garbage\n" + Line(1, "bob@corp.com", "Bob"));
 
-        new GitImporter(_fixture.Organization.Identities, MetricSettings.Default, _fixture.Warnings, git).Import([repo.Path], null);
+        new GitImporter(_fixture.Warnings, git).Import([repo.Path]);
 
         _fixture.WarningsAbout(repo.Path).ShouldHaveSingleItem().ShouldContain("1 line(s)");
     }

@@ -35,7 +35,9 @@ public sealed class GitHubCorpusTests
 
         var result = s.Import();
 
-        result.ReviewObjects.ShouldBe(1);
+        // A pending review is no activity record at all.
+        result.ReviewObjects.ShouldBe(0);
+        result.PullRequestObjects.ShouldBe(1);
         result.Activity.Reviews.Length.ShouldBe(0);
         s.Warnings.Count.ShouldBe(0);
     }

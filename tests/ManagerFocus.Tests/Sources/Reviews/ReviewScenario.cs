@@ -2,6 +2,7 @@ using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Sources.People;
 using ManagerFocus.Sources.Reviews;
+using ManagerFocus.Time;
 
 namespace ManagerFocus.Tests.Sources.Reviews;
 
@@ -46,7 +47,7 @@ internal sealed class ReviewScenario : IDisposable
         return path;
     }
 
-    public ReviewImportResult Import() => ReviewImporter.Read([ExportFolder], Organization, Warnings);
+    internal ReviewImportResult Import() => ReviewLinker.Link(ReviewImporter.Read([ExportFolder], Warnings), Organization, Warnings);
 
     public int PersonIndex(string id) => Organization.Find(id)!.Index;
 

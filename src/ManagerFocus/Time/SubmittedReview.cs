@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Reviews;
+namespace ManagerFocus.Time;
 
 /// <summary>
 /// A submitted review that counts, on someone else's pull request. <see cref="Reviewer"/> is a person index, or

@@ -1,6 +1,6 @@
 using ManagerFocus.Org;
 
-namespace ManagerFocus.Sources.Git;
+namespace ManagerFocus.Time;
 
 /// <summary>Turns a commit author into a code shared by all repositories: a person's index, or a negative code for an unknown or bot identity.</summary>
 internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)

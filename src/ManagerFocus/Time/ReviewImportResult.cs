@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Reviews;
+namespace ManagerFocus.Time;
 
 /// <summary>The linked review activity of one run, with what the rest of the pipeline needs to know about it.</summary>
 internal sealed record ReviewImportResult
@@ -8,8 +8,10 @@ internal sealed record ReviewImportResult
     /// <summary>Latest pull-request creation or review submission, in unix seconds; null when none was read.</summary>
     public long? LatestActivityUnix { get; init; }
 
+    /// <summary>Pull requests read, in every export (one exported twice counts twice).</summary>
     public int PullRequestObjects { get; init; }
 
+    /// <summary>Counting reviews by people read, in every export.</summary>
     public int ReviewObjects { get; init; }
 
     /// <summary>Logins that matched nobody, with the number of pull requests and reviews carrying them.</summary>

@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Git;
+namespace ManagerFocus.Time;
 
 /// <summary>Recognizes bot authors: a name ending in "[bot]" or a name or email containing a configured pattern.</summary>
 internal sealed class BotFilter(IReadOnlyList<string> patterns)

@@ -1,12 +1,16 @@
+using System.Runtime.InteropServices;
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Metrics;
-using ManagerFocus.Time;
+using ManagerFocus.Org;
 
-namespace ManagerFocus.Sources.Git;
+namespace ManagerFocus.Time;
 
-/// <summary>The de-duplicated non-merge commits that can fall in the period: author and author time only, never messages or code.</summary>
+/// <summary>The commits of every repository, each hash once and attributed to people: author and author time only, never messages or code.</summary>
 public sealed class CommitLog
 {
+    /// <summary>Source name of git warnings and unattributed identities.</summary>
+    public const string Source = "git";
+
     private readonly KeptCommit[] _commits;
     private readonly AuthorTable _authors;
 
@@ -17,6 +21,42 @@ public sealed class CommitLog
         _commits = commits;
         _authors = authors;
         LatestAuthorUnix = latestAuthorUnix;
+    }
+
+    /// <summary>
+    /// Attributes each distinct author identity once (see <see cref="AuthorTable"/>) and keeps each hash once: a copy
+    /// attributed to a person beats one that is not, since different .mailmaps can name one commit differently.
+    /// </summary>
+    public static CommitLog Attribute(IEnumerable<RepositoryActivity> repositories, IdentityIndex identities, MetricSettings settings)
+    {
+        var authors = new AuthorTable(identities, new BotFilter(settings.BotAuthorPatterns));
+        var codes = new Dictionary<AuthorIdentity, int>();
+        var kept = new Dictionary<CommitId, KeptCommit>();
+        long? latest = null;
+        foreach (var repository in repositories)
+        {
+            foreach (var commit in repository.Commits)
+            {
+                if (!codes.TryGetValue(commit.Author, out var code))
+                {
+                    code = authors.Resolve(commit.Author.Email, commit.Author.Name);
+                    codes.Add(commit.Author, code);
+                }
+
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(kept, commit.Hash, out var existed);
+                if (!existed || (!AuthorTable.IsPerson(slot.Author) && AuthorTable.IsPerson(code)))
+                {
+                    slot = new KeptCommit(code, commit.AuthorUnix);
+                }
+
+                if (!authors.IsBot(code) && (latest is not { } l || commit.AuthorUnix > l))
+                {
+                    latest = commit.AuthorUnix;
+                }
+            }
+        }
+
+        return new CommitLog([.. kept.Values], authors, latest);
     }
 
     /// <summary>Latest author time of a kept commit that is not a bot's; null when there is none.</summary>
@@ -38,7 +78,7 @@ public sealed class CommitLog
                     times.Add(commit.AuthorUnix);
                 }
 
-                CodingSessions.Add(ledger, author, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(times), settings);
+                CodingSessions.Add(ledger, author, CollectionsMarshal.AsSpan(times), settings);
             }
         }
     }
@@ -47,7 +87,7 @@ public sealed class CommitLog
     public List<UnattributedIdentity> Unattributed(Period period) =>
         [.. Runs(period)
             .Where(r => !AuthorTable.IsPerson(r.Author) && !_authors.IsBot(r.Author))
-            .Select(r => new UnattributedIdentity(GitImporter.Source, _authors.IdentityOf(r.Author), r.Commits.Length))];
+            .Select(r => new UnattributedIdentity(Source, _authors.IdentityOf(r.Author), r.Commits.Length))];
 
     /// <summary>Commits by bots in the period and the bots' identities.</summary>
     public (int Commits, List<string> Bots) BotCommits(Period period)

@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Reviews;
+namespace ManagerFocus.Time;
 
 /// <summary>The normalized output of the review import: pull requests and their counting reviews, linked and attributed.</summary>
 internal sealed class ReviewActivity
