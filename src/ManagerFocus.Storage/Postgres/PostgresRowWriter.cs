@@ -54,7 +54,12 @@ internal sealed class PostgresRowWriter(NpgsqlBinaryImporter importer) : RowWrit
 
     public override int EndRow() => 1;
 
-    public override void Complete() => importer.Complete();
+    // Disposing ends the COPY, so the connection takes the next statement at once.
+    public override void Complete()
+    {
+        importer.Complete();
+        importer.Dispose();
+    }
 
     public override void Dispose() => importer.Dispose();
 }
