@@ -1,0 +1,282 @@
+using System.Data.Common;
+using ManagerFocus.Activity;
+using ManagerFocus.Diagnostics;
+
+namespace ManagerFocus.Storage;
+
+/// <summary>
+/// Reads a workspace with SQL both databases share, streaming rows through data readers with typed getters and
+/// interning the strings that repeat (repositories, logins, identities).
+/// </summary>
+internal sealed class ActivityReader(SqlRunner sql)
+{
+    private const string SourceColumns = "id, kind, key, content_hash, tips, imported_at, records";
+
+    public bool IsEmpty() => Convert.ToInt64(sql.Scalar("SELECT count(*) FROM (SELECT 1 FROM sources LIMIT 1) AS any_source")) == 0;
+
+    public IReadOnlyList<StoredSource> Sources() => ReadSources().Select(s => s.Source).ToList();
+
+    public (long Id, StoredSource Source)? Find(SourceKind kind, string key)
+    {
+        using var reader = sql.Reader($"SELECT {SourceColumns} FROM sources WHERE kind = @p0 AND key = @p1", SourceKinds.ToText(kind), key);
+        return reader.Read() ? ReadSource(reader) : null;
+    }
+
+    public StoredSpan Span()
+    {
+        var identities = ReadIdentities();
+        var latest = new List<(AuthorIdentity, long)>();
+        using (var reader = sql.Reader("SELECT identity_id, max(author_unix) FROM commits GROUP BY identity_id ORDER BY identity_id"))
+        {
+            while (reader.Read())
+            {
+                latest.Add((identities[reader.GetInt32(0)], reader.GetInt64(1)));
+            }
+        }
+
+        return new StoredSpan(
+            latest,
+            NullableLong(sql.Scalar("SELECT max(created_unix) FROM pull_requests")),
+            NullableLong(sql.Scalar("SELECT max(submitted_unix) FROM reviews")));
+    }
+
+    public StoredActivity Load(long? fromUnix, long? toUnix)
+    {
+        var from = fromUnix ?? long.MinValue;
+        var to = toUnix ?? long.MaxValue;
+        var sources = ReadSources();
+        var strings = new StringPool();
+        var people = ReadPeople();
+        var commits = ReadCommits(from, to);
+        var pullRequests = ReadPullRequests(from, to, fromUnix is null && toUnix is null, strings);
+        var reviews = ReadReviews(from, to, strings);
+        var calendars = ReadCalendars();
+        var survey = ReadOutcome(SourceKind.Survey, sources, "SELECT line, person_id, day, score FROM survey_answers WHERE source_id = @p0 ORDER BY ordinal",
+            r => new SurveyRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3)));
+        var exits = ReadOutcome(SourceKind.Exits, sources, "SELECT line, person_id, day, voluntary FROM exits WHERE source_id = @p0 ORDER BY ordinal",
+            r => new ExitRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetBoolean(3)));
+
+        return new StoredActivity(
+            OfKind(sources, SourceKind.People).Select(s => new PeopleFile(s.Source.Key, Rows(people, s.Id))).ToList(),
+            OfKind(sources, SourceKind.Git).Select(s => new RepositoryActivity(s.Source.Key, Rows(commits, s.Id), s.Source.Tips)).ToList(),
+            OfKind(sources, SourceKind.Reviews).Select(s => new ReviewExport(s.Source.Key, Rows(pullRequests, s.Id), Rows(reviews, s.Id))).ToList(),
+            OfKind(sources, SourceKind.Calendar).Select(s => calendars.TryGetValue(s.Id, out var file) ? file with { Path = s.Source.Key } : new CalendarFileRecord(s.Source.Key, [], "", null)).ToList(),
+            survey,
+            exits,
+            ReadWarnings());
+    }
+
+    private List<(long Id, StoredSource Source)> ReadSources()
+    {
+        var sources = new List<(long, StoredSource)>();
+        using var reader = sql.Reader($"SELECT {SourceColumns} FROM sources ORDER BY id");
+        while (reader.Read())
+        {
+            sources.Add(ReadSource(reader));
+        }
+
+        return sources;
+    }
+
+    private static (long Id, StoredSource Source) ReadSource(DbDataReader reader)
+    {
+        var tips = reader.IsDBNull(4) || reader.GetString(4).Length == 0 ? [] : reader.GetString(4).Split('\n');
+        return (reader.GetInt64(0), new StoredSource(
+            SourceKinds.Parse(reader.GetString(1)),
+            reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            tips,
+            reader.GetFieldValue<DateTimeOffset>(5).ToUniversalTime(),
+            reader.GetInt32(6)));
+    }
+
+    private static IEnumerable<(long Id, StoredSource Source)> OfKind(List<(long Id, StoredSource Source)> sources, SourceKind kind) =>
+        sources.Where(s => s.Source.Kind == kind);
+
+    private static IReadOnlyList<T> Rows<T>(Dictionary<long, List<T>> rows, long sourceId) =>
+        rows.TryGetValue(sourceId, out var list) ? list : [];
+
+    private static void Add<T>(Dictionary<long, List<T>> rows, long sourceId, T row)
+    {
+        if (!rows.TryGetValue(sourceId, out var list))
+        {
+            list = [];
+            rows.Add(sourceId, list);
+        }
+
+        list.Add(row);
+    }
+
+    private Dictionary<int, AuthorIdentity> ReadIdentities()
+    {
+        var identities = new Dictionary<int, AuthorIdentity>();
+        using var reader = sql.Reader("SELECT id, email, name FROM identities");
+        while (reader.Read())
+        {
+            identities.Add(reader.GetInt32(0), new AuthorIdentity(reader.GetString(1), reader.GetString(2)));
+        }
+
+        return identities;
+    }
+
+    private Dictionary<long, List<CommitRecord>> ReadCommits(long from, long to)
+    {
+        var identities = ReadIdentities();
+        var commits = new Dictionary<long, List<CommitRecord>>();
+        var buffer = new byte[32];
+        using var reader = sql.Reader(
+            "SELECT source_id, hash, identity_id, author_unix FROM commits WHERE author_unix >= @p0 AND author_unix < @p1", from, to);
+        while (reader.Read())
+        {
+            var length = (int)reader.GetBytes(1, 0, buffer, 0, buffer.Length);
+            var id = CommitId.FromBytes(buffer.AsSpan(0, length));
+            Add(commits, reader.GetInt64(0), new CommitRecord(id, identities[reader.GetInt32(2)], reader.GetInt64(3)));
+        }
+
+        return commits;
+    }
+
+    private Dictionary<long, List<PullRequest>> ReadPullRequests(long from, long to, bool everything, StringPool strings)
+    {
+        const string Columns = "p.source_id, p.repository, p.number, p.author_login, p.author_is_bot, p.created_unix";
+        // Two index-driven halves: created in the window, or reviewed in it.
+        var query = everything
+            ? $"SELECT {Columns} FROM pull_requests AS p"
+            : $"""
+               SELECT {Columns} FROM pull_requests AS p WHERE p.created_unix >= @p0 AND p.created_unix < @p1
+               UNION
+               SELECT {Columns} FROM pull_requests AS p
+               JOIN (SELECT DISTINCT source_id, repository, pull_request FROM reviews
+                     WHERE submitted_unix >= @p0 AND submitted_unix < @p1) AS r
+                 ON r.source_id = p.source_id AND r.repository = p.repository AND r.pull_request = p.number
+               """;
+        var pullRequests = new Dictionary<long, List<PullRequest>>();
+        using var reader = everything ? sql.Reader(query) : sql.Reader(query, from, to);
+        while (reader.Read())
+        {
+            Add(pullRequests, reader.GetInt64(0), new PullRequest(
+                strings.Intern(reader.GetString(1)),
+                reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : strings.Intern(reader.GetString(3)),
+                reader.GetBoolean(4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5)));
+        }
+
+        return pullRequests;
+    }
+
+    private Dictionary<long, List<Review>> ReadReviews(long from, long to, StringPool strings)
+    {
+        var reviews = new Dictionary<long, List<Review>>();
+        using var reader = sql.Reader(
+            """
+            SELECT source_id, repository, pull_request, review_id, reviewer_login, submitted_unix FROM reviews
+            WHERE submitted_unix >= @p0 AND submitted_unix < @p1
+            """, from, to);
+        while (reader.Read())
+        {
+            Add(reviews, reader.GetInt64(0), new Review(
+                strings.Intern(reader.GetString(1)),
+                reader.GetInt32(2),
+                reader.GetInt64(3),
+                strings.Intern(reader.GetString(4)),
+                reader.GetInt64(5)));
+        }
+
+        return reviews;
+    }
+
+    private Dictionary<long, CalendarFileRecord> ReadCalendars()
+    {
+        var events = new Dictionary<long, List<CalendarEventText>>();
+        using (var reader = sql.Reader("SELECT source_id, line, uid, recurrence_id, text FROM calendar_events ORDER BY source_id, line"))
+        {
+            while (reader.Read())
+            {
+                Add(events, reader.GetInt64(0), new CalendarEventText(
+                    reader.GetInt32(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.GetString(4)));
+            }
+        }
+
+        var files = new Dictionary<long, CalendarFileRecord>();
+        using (var reader = sql.Reader("SELECT source_id, zones, default_zone FROM calendar_files"))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                files.Add(id, new CalendarFileRecord("", Rows(events, id), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+
+        return files;
+    }
+
+    private Dictionary<long, List<PersonRecord>> ReadPeople()
+    {
+        var people = new Dictionary<long, List<PersonRecord>>();
+        using var reader = sql.Reader(
+            """
+            SELECT source_id, line, person_id, name, email, manager_id, job_title, team, level, track, aliases,
+                   start_date, end_date, time_zone
+            FROM people ORDER BY source_id, ordinal
+            """);
+        while (reader.Read())
+        {
+            var aliases = reader.GetString(10);
+            Add(people, reader.GetInt64(0), new PersonRecord(
+                reader.GetInt32(1),
+                Text(reader, 2),
+                Text(reader, 3),
+                Text(reader, 4),
+                Text(reader, 5),
+                Text(reader, 6),
+                Text(reader, 7),
+                Text(reader, 8),
+                Text(reader, 9),
+                aliases.Length == 0 ? [] : aliases.Split('\n'),
+                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
+                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
+                Text(reader, 13)));
+        }
+
+        return people;
+    }
+
+    private OutcomeFile<T>? ReadOutcome<T>(SourceKind kind, List<(long Id, StoredSource Source)> sources, string query, Func<DbDataReader, T> read)
+    {
+        // The workspace keeps one current file of each outcome kind.
+        var source = OfKind(sources, kind).Cast<(long Id, StoredSource Source)?>().LastOrDefault();
+        if (source is not { } current)
+        {
+            return null;
+        }
+
+        var rows = new List<T>();
+        using var reader = sql.Reader(query, current.Id);
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return new OutcomeFile<T>(current.Source.Key, rows);
+    }
+
+    private List<Warning> ReadWarnings()
+    {
+        var warnings = new List<Warning>();
+        using var reader = sql.Reader("SELECT origin, location, message FROM source_warnings ORDER BY source_id, ordinal");
+        while (reader.Read())
+        {
+            warnings.Add(new Warning(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return warnings;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static long? NullableLong(object? value) => value is null ? null : Convert.ToInt64(value);
+}
