@@ -21,6 +21,7 @@ internal static class App
             PolicyCommand.Create(context),
             GenerateCommand.Create(context),
             ExplainCommand.Create(context),
+            ImportCommand.Create(context),
         };
 
         // Without a command, show what the tool can do rather than an error.

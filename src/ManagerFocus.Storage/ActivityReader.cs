@@ -139,16 +139,16 @@ internal sealed class ActivityReader(SqlRunner sql)
     private Dictionary<long, List<PullRequest>> ReadPullRequests(long from, long to, bool everything, StringPool strings)
     {
         const string Columns = "p.source_id, p.repository, p.number, p.author_login, p.author_is_bot, p.created_unix";
-        // Two index-driven halves: created in the window, or reviewed in it.
+        // Two index-driven halves: created in the window, or reviewed in it (from any export: pull requests and reviews are often exported apart).
         var query = everything
             ? $"SELECT {Columns} FROM pull_requests AS p"
             : $"""
                SELECT {Columns} FROM pull_requests AS p WHERE p.created_unix >= @p0 AND p.created_unix < @p1
                UNION
                SELECT {Columns} FROM pull_requests AS p
-               JOIN (SELECT DISTINCT source_id, repository, pull_request FROM reviews
+               JOIN (SELECT DISTINCT repository, pull_request FROM reviews
                      WHERE submitted_unix >= @p0 AND submitted_unix < @p1) AS r
-                 ON r.source_id = p.source_id AND r.repository = p.repository AND r.pull_request = p.number
+                 ON r.repository = p.repository AND r.pull_request = p.number
                """;
         var pullRequests = new Dictionary<long, List<PullRequest>>();
         using var reader = everything ? sql.Reader(query) : sql.Reader(query, from, to);

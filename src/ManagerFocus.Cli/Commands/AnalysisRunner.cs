@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ManagerFocus.Analysis;
+using ManagerFocus.Cli.Workspaces;
 using ManagerFocus.Demo;
 using ManagerFocus.Diagnostics;
 using Spectre.Console;
@@ -11,15 +12,38 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
 {
     public Option<bool> Timings { get; } = new("--timings") { Description = "print the time of each stage on stderr" };
 
+    public WorkspaceOption Workspace { get; } = new();
+
+    /// <summary>Adds the inputs, --workspace and --timings to a command.</summary>
+    public void AddTo(Command command)
+    {
+        inputs.AddTo(command);
+        command.Options.Add(Workspace.Option);
+        command.Options.Add(Timings);
+    }
+
     /// <summary>Runs the analysis; <paramref name="adjust"/> lets a command add to the request (explain names its person).</summary>
     public (AnalysisResult Result, WarningLog Warnings) Run(ParseResult parsed, Func<AnalysisRequest, AnalysisRequest>? adjust = null)
     {
-        var request = inputs.NoneGiven(parsed) ? DemoRequest(parsed) : inputs.ToRequest(parsed);
-        request = adjust is null ? request : adjust(request);
+        var workspace = inputs.NoneGiven(parsed) ? Workspace.Value(parsed) : parsed.GetValue(Workspace.Option);
+        if (workspace is not null && !inputs.NoneGiven(parsed))
+        {
+            throw new UserError("give either --workspace or input files (--people, --git, ...), not both; import files with `managerfocus import`.");
+        }
+
         var warnings = new WarningLog();
         var timings = new StageTimings();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = WithProgress(timings, () => new Analyzer(context.Clock, timings).Run(request, warnings));
+        AnalysisResult result;
+        if (workspace is not null)
+        {
+            result = WithProgress(timings, () => new WorkspaceAnalysis(context.Clock, timings).Run(workspace, Adjust(inputs.ToWorkspaceRequest(parsed), adjust), warnings));
+        }
+        else
+        {
+            var request = Adjust(inputs.NoneGiven(parsed) ? DemoRequest(parsed) : inputs.ToRequest(parsed), adjust);
+            result = WithProgress(timings, () => new Analyzer(context.Clock, timings).Run(request, warnings));
+        }
         if (parsed.GetValue(Timings))
         {
             foreach (var (stage, elapsed) in timings.Stages)
@@ -41,6 +65,9 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
 
         return (result, warnings);
     }
+
+    private static AnalysisRequest Adjust(AnalysisRequest request, Func<AnalysisRequest, AnalysisRequest>? adjust) =>
+        adjust is null ? request : adjust(request);
 
     /// <summary>Shows the running stage on stderr when it is a terminal; stays quiet otherwise.</summary>
     private T WithProgress<T>(StageTimings timings, Func<T> work)

@@ -18,9 +18,8 @@ internal static class AnalyzeCommand
               managerfocus analyze
               managerfocus analyze --people people.csv --git ~/src --calendar calendars/ --reviews github/ --format json --out report.json
             """);
-        inputs.AddTo(command);
+        runner.AddTo(command);
         output.AddTo(command);
-        command.Options.Add(runner.Timings);
         command.SetAction(parsed => context.Guard(() =>
         {
             var (result, _) = runner.Run(parsed);

@@ -27,11 +27,10 @@ internal static class CheckCommand
               managerfocus check --people people.csv --git repos/ --calendar calendars/
               managerfocus check --people people.csv --git repos/ --policy draft.yml --preview
             """);
-        inputs.AddTo(command);
+        runner.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(preview);
         command.Options.Add(baseline);
-        command.Options.Add(runner.Timings);
         command.SetAction(parsed => context.Guard(() =>
         {
             var (result, _) = runner.Run(parsed);

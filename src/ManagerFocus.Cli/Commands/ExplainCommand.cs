@@ -28,7 +28,7 @@ internal static class ExplainCommand
               managerfocus explain --person p002
               managerfocus explain --person alice --people people.csv --calendar calendars/ --format json
             """);
-        inputs.AddTo(command);
+        runner.AddTo(command);
         command.Options.Add(person);
         command.Options.Add(format);
         command.SetAction(parsed => context.Guard(() =>

@@ -5,7 +5,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Cli.Commands;
 
-/// <summary>The input options shared by analyze, check and explain (DESIGN.md, "Inputs").</summary>
+/// <summary>The input options shared by analyze, check, explain and import (docs/definitions.md, "Inputs").</summary>
 internal sealed class InputOptions
 {
     public Option<string?> People { get; } = new("--people") { Description = "people.csv: the org chart (required unless running the demo)" };
@@ -54,6 +54,16 @@ internal sealed class InputOptions
             Pseudonymize = parsed.GetValue(Pseudonymize),
         };
     }
+
+    /// <summary>The options that still apply when the inputs come from a workspace: period, policy, pseudonyms.</summary>
+    public AnalysisRequest ToWorkspaceRequest(ParseResult parsed) => new()
+    {
+        PeoplePath = "",
+        PolicyPath = parsed.GetValue(Policy),
+        From = ParseDate("--from", parsed.GetValue(From)),
+        To = ParseDate("--to", parsed.GetValue(To)),
+        Pseudonymize = parsed.GetValue(Pseudonymize),
+    };
 
     private static bool Empty(string[]? values) => values is null || values.Length == 0;
 

@@ -24,6 +24,9 @@ public sealed record AnalysisRequest
     public DateOnly? To { get; init; }
     public MetricSettings Settings { get; init; } = MetricSettings.Default;
 
+    /// <summary>The workspace the inputs were loaded from (its description, never a password); null for files.</summary>
+    public string? Workspace { get; init; }
+
     /// <summary>True when the inputs are the built-in demo organization.</summary>
     public bool Demo { get; init; }
 

@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Time;
 
@@ -26,4 +27,26 @@ public static class PeriodChooser
         // With no dated activity the period ends today, so its last full day is yesterday.
         return Period.EndingAfter(latestActivity ?? today.AddDays(-1));
     }
+
+    /// <summary>
+    /// The latest activity a workspace holds, for the default period: the latest commit of an author who is not a bot
+    /// (by the policy's bot patterns), pull request or review; null when there is none.
+    /// </summary>
+    public static long? LatestActivity(
+        IEnumerable<(AuthorIdentity Author, long LatestUnix)> commits, long? latestPullRequest, long? latestReview, MetricSettings settings)
+    {
+        var bots = new BotFilter(settings.BotAuthorPatterns);
+        long? latest = null;
+        foreach (var (author, unix) in commits)
+        {
+            if (!bots.IsBot(author.Name, author.Email))
+            {
+                latest = Max(latest, unix);
+            }
+        }
+
+        return Max(Max(latest, latestPullRequest), latestReview);
+    }
+
+    private static long? Max(long? a, long? b) => a is { } x && b is { } y ? Math.Max(x, y) : a ?? b;
 }

@@ -9,7 +9,7 @@ internal static class ReviewStage
 {
     public static void AddReviews(PipelineState state, ReviewImportResult result, TimeLedger ledger)
     {
-        state.AddUnattributed(result.Unattributed.Select(u => new UnattributedIdentity(ReviewLinker.Source, u.Login, u.Count)));
+        state.AddUnattributed(result.Unattributed(ledger.Period).Select(u => new UnattributedIdentity(ReviewLinker.Source, u.Login, u.Count)));
         ledger.MarkGiven(Category.Review);
         ReviewTime.AddTo(ledger, result.Activity, state.Request.Settings.ReviewUnit);
         state.ReviewBottleneck = new ReviewBottleneck(state.Organization, result.Activity).For;

@@ -14,6 +14,6 @@ internal sealed record ReviewImportResult
     /// <summary>Counting reviews by people read, in every export.</summary>
     public int ReviewObjects { get; init; }
 
-    /// <summary>Logins that matched nobody, with the number of pull requests and reviews carrying them.</summary>
-    public IReadOnlyList<(string Login, int Count)> Unattributed { get; init; } = [];
+    /// <summary>Logins that matched nobody, with the pull requests they opened and the reviews they submitted in a period.</summary>
+    public required Func<Period, IReadOnlyList<(string Login, int Count)>> Unattributed { get; init; }
 }

@@ -17,7 +17,7 @@ internal sealed class ReviewLinker
     private readonly Dictionary<string, int> _logins = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _loginNames = [];
     private readonly List<int> _personOf = [];
-    private readonly List<int> _objectsByLogin = [];
+    private readonly List<(int Login, long Unix)> _loginActivity = [];
     private readonly Dictionary<string, int> _repositories = new(StringComparer.OrdinalIgnoreCase);
 
     private ReviewLinker(Organization org)
@@ -36,7 +36,7 @@ internal sealed class ReviewLinker
             LatestActivityUnix = latest is { } p && latestReview is { } r ? Math.Max(p, r) : latest ?? latestReview,
             PullRequestObjects = exports.Sum(e => e.PullRequests.Count),
             ReviewObjects = exports.Sum(e => e.Reviews.Count),
-            Unattributed = linker.Unattributed(),
+            Unattributed = linker.Unattributed,
         };
     }
 
@@ -59,7 +59,6 @@ internal sealed class ReviewLinker
             _logins.Add(login, id);
             _loginNames.Add(login);
             _personOf.Add(_org.Identities.Resolve(login));
-            _objectsByLogin.Add(0);
         }
 
         return id;
@@ -73,9 +72,9 @@ internal sealed class ReviewLinker
         foreach (var pr in exports.SelectMany(e => e.PullRequests))
         {
             var author = pr.AuthorIsBot ? BotAuthor : pr.AuthorLogin is { } login ? Login(login) : NoAuthor;
-            if (author >= 0)
+            if (author >= 0 && pr.CreatedUnix is { } when)
             {
-                _objectsByLogin[author]++;
+                _loginActivity.Add((author, when));
             }
 
             // Bots' own activity does not move the period; people's reviews of their pull requests do.
@@ -116,7 +115,7 @@ internal sealed class ReviewLinker
             foreach (var review in export.Reviews)
             {
                 var login = Login(review.ReviewerLogin);
-                _objectsByLogin[login]++;
+                _loginActivity.Add((login, review.SubmittedUnix));
                 if (latest is not { } l || review.SubmittedUnix > l)
                 {
                     latest = review.SubmittedUnix;
@@ -156,17 +155,18 @@ internal sealed class ReviewLinker
         return (sorted, latest);
     }
 
-    private List<(string Login, int Count)> Unattributed()
+    /// <summary>Logins that matched nobody, with the pull requests they opened and the reviews they submitted in the period.</summary>
+    private List<(string Login, int Count)> Unattributed(Period period)
     {
-        var unknown = new List<(string, int)>();
-        for (var login = 0; login < _loginNames.Count; login++)
+        var counts = new Dictionary<int, int>();
+        foreach (var (login, unix) in _loginActivity)
         {
-            if (_personOf[login] < 0 && _objectsByLogin[login] > 0)
+            if (_personOf[login] < 0 && period.Contains(unix))
             {
-                unknown.Add((_loginNames[login], _objectsByLogin[login]));
+                counts[login] = counts.GetValueOrDefault(login) + 1;
             }
         }
 
-        return unknown;
+        return [.. counts.OrderBy(c => c.Key).Select(c => (_loginNames[c.Key], c.Value))];
     }
 }

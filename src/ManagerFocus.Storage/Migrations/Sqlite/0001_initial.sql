@@ -42,6 +42,8 @@ CREATE TABLE pull_requests (
     PRIMARY KEY (source_id, repository, number)
 ) WITHOUT ROWID;
 CREATE INDEX pull_requests_by_creation ON pull_requests (created_unix);
+-- Reviews find their pull request in any export file: pull requests and reviews are usually exported apart.
+CREATE INDEX pull_requests_by_number ON pull_requests (repository, number);
 
 CREATE TABLE reviews (
     source_id      INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,

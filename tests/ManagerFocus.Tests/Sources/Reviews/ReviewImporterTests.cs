@@ -1,5 +1,6 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Reviews;
+using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Reviews.GitHubJson;
 
 namespace ManagerFocus.Tests.Sources.Reviews;
@@ -147,7 +148,7 @@ public sealed class ReviewImporterTests
 
             result.Activity.PullRequests[0].Author.ShouldBe(s.PersonIndex("ann"));
             result.Activity.Reviews[0].Reviewer.ShouldBe(s.PersonIndex("maya"));
-            result.Unattributed.ShouldBeEmpty();
+            result.Unattributed(Period.EndingAfter(new DateOnly(2026, 3, 2))).ShouldBeEmpty();
         }
 
         [Fact]
@@ -163,7 +164,7 @@ public sealed class ReviewImporterTests
 
             var result = s.Import();
 
-            result.Unattributed.ShouldBe([("zed", 2)]);
+            result.Unattributed(Period.EndingAfter(new DateOnly(2026, 3, 2))).ShouldBe([("zed", 2)]);
             result.Activity.Reviews.ToArray().Count(r => r.Reviewer >= result.Activity.People).ShouldBe(1);
             result.Activity.Reviews.ToArray().Count(r => r.Reviewer == s.PersonIndex("ann")).ShouldBe(1);
         }
@@ -183,7 +184,7 @@ public sealed class ReviewImporterTests
 
             result.Activity.Reviews.ToArray().ShouldHaveSingleItem().Reviewer.ShouldBe(s.PersonIndex("ann"));
             result.LatestActivityUnix.ShouldBe(DateTimeOffset.Parse("2026-03-02T10:00:00Z").ToUnixTimeSeconds());
-            result.Unattributed.ShouldBeEmpty();
+            result.Unattributed(Period.EndingAfter(new DateOnly(2026, 3, 2))).ShouldBeEmpty();
             var warning = s.Warnings.Kept.ShouldHaveSingleItem();
             warning.Location.ShouldBe(path);
             warning.Message.ShouldContain("2 reviews by bots");

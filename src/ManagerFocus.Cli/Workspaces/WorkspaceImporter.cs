@@ -1,0 +1,132 @@
+using ManagerFocus.Activity;
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Org;
+using ManagerFocus.Sources.Git;
+using ManagerFocus.Sources.Outcomes;
+using ManagerFocus.Sources.People;
+using ManagerFocus.Sources.Reviews;
+using ManagerFocus.Storage;
+
+namespace ManagerFocus.Cli.Workspaces;
+
+/// <summary>
+/// Adds what is new in the given inputs to a workspace, in one transaction: files whose content is unchanged are
+/// skipped, changed ones replaced as a whole, and git asked only for commits not reachable from the stored tips.
+/// </summary>
+internal sealed class WorkspaceImporter(WorkspaceImport import)
+{
+    public List<SourceSummary> Summaries { get; } = [];
+
+    public void People(string path)
+    {
+        var summary = Add(new SourceSummary("people") { RecordName = "people rows" });
+        var hash = ContentHash.Of(path);
+        if (import.Find(SourceKind.People, "people")?.ContentHash == hash)
+        {
+            summary.Unchanged++;
+            return;
+        }
+
+        var isNew = import.Find(SourceKind.People, "people") is null;
+        var warnings = new WarningLog(int.MaxValue);
+        var file = PeopleCsvReader.Read(path, warnings);
+        // The whole organization is checked now (cycles, duplicate ids), so a workspace never holds one that cannot be analysed.
+        OrganizationBuilder.Build(file, new WarningLog());
+        import.ReplacePeople([file], hash, warnings.Kept);
+        Count(summary, isNew, file.Rows.Count, warnings);
+    }
+
+    public void Git(IReadOnlyList<string> paths)
+    {
+        var summary = Add(new SourceSummary("git") { RecordName = "commits" });
+        var warnings = new WarningLog(int.MaxValue);
+        var repositories = new GitImporter(warnings).Import(paths, repository => import.Find(SourceKind.Git, repository)?.Tips);
+        foreach (var repository in repositories)
+        {
+            var known = import.Find(SourceKind.Git, repository.Repository) is not null;
+            var own = warnings.Kept.Where(w => w.Location.StartsWith(repository.Repository, StringComparison.Ordinal)).ToList();
+            var added = import.AddCommits(repository, own);
+            summary.Records += added;
+            summary.Warnings += own.Count;
+            if (!known)
+            {
+                summary.New++;
+            }
+            else if (added == 0)
+            {
+                summary.Unchanged++;
+            }
+            else
+            {
+                summary.Replaced++;
+            }
+        }
+    }
+
+    public void Reviews(IReadOnlyList<string> paths)
+    {
+        var summary = Add(new SourceSummary("reviews") { RecordName = "pull requests and reviews" });
+        foreach (var file in paths.SelectMany(ReviewImporter.Files).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        {
+            Replace(summary, SourceKind.Reviews, file, (warnings, hash) =>
+            {
+                var export = ReviewImporter.Read([file], warnings).Single();
+                import.ReplaceReviews(export, hash, warnings.Kept);
+                return export.PullRequests.Count + export.Reviews.Count;
+            });
+        }
+    }
+
+    public void Survey(string path) =>
+        Replace(Add(new SourceSummary("survey") { RecordName = "answers" }), SourceKind.Survey, "survey", (warnings, hash) =>
+        {
+            var file = OutcomeCsv.ReadSurvey(path, warnings);
+            import.ReplaceSurvey(file, hash, warnings.Kept);
+            return file.Rows.Count;
+        }, path);
+
+    public void Exits(string path) =>
+        Replace(Add(new SourceSummary("exits") { RecordName = "exits" }), SourceKind.Exits, "exits", (warnings, hash) =>
+        {
+            var file = OutcomeCsv.ReadExits(path, warnings);
+            import.ReplaceExits(file, hash, warnings.Kept);
+            return file.Rows.Count;
+        }, path);
+
+    /// <summary>Skips a file whose content hash is stored already; otherwise reads it and replaces what was stored.</summary>
+    private void Replace(SourceSummary summary, SourceKind kind, string key, Func<WarningLog, string, int> write, string? path = null)
+    {
+        var stored = import.Find(kind, key);
+        var hash = ContentHash.Of(path ?? key);
+        if (stored?.ContentHash == hash)
+        {
+            summary.Unchanged++;
+            return;
+        }
+
+        var warnings = new WarningLog(int.MaxValue);
+        var records = write(warnings, hash);
+        Count(summary, stored is null, records, warnings);
+    }
+
+    private static void Count(SourceSummary summary, bool isNew, int records, WarningLog warnings)
+    {
+        if (isNew)
+        {
+            summary.New++;
+        }
+        else
+        {
+            summary.Replaced++;
+        }
+
+        summary.Records += records;
+        summary.Warnings += warnings.Count;
+    }
+
+    private SourceSummary Add(SourceSummary summary)
+    {
+        Summaries.Add(summary);
+        return summary;
+    }
+}
