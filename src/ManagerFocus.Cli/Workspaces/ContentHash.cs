@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Cli.Workspaces;
 
@@ -7,10 +8,19 @@ internal static class ContentHash
 {
     public static string Of(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+        if (!File.Exists(path))
+        {
+            throw Directory.Exists(path) ? UserError.Unreadable(path, "it is a folder; give a file") : UserError.MissingFile(path, "input file");
+        }
 
-    public static string Of(IEnumerable<string> paths) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", paths.Select(Of)))));
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw UserError.Unreadable(path, e.Message);
+        }
+    }
 }

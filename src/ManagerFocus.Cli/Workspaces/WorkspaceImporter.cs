@@ -20,31 +20,42 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
     public void People(string path)
     {
         var summary = Add(new SourceSummary("people") { RecordName = "people rows" });
+        path = Path.GetFullPath(path);
         var hash = ContentHash.Of(path);
-        if (import.Find(SourceKind.People, "people")?.ContentHash == hash)
+        var stored = import.Find(SourceKind.People, path);
+        if (stored?.ContentHash == hash)
         {
             summary.Unchanged++;
             return;
         }
 
-        var isNew = import.Find(SourceKind.People, "people") is null;
         var warnings = new WarningLog(int.MaxValue);
         var file = PeopleCsvReader.Read(path, warnings);
         // The whole organization is checked now (cycles, duplicate ids), so a workspace never holds one that cannot be analysed.
         OrganizationBuilder.Build(file, new WarningLog());
         import.ReplacePeople([file], hash, warnings.Kept);
-        Count(summary, isNew, file.Rows.Count, warnings);
+        Count(summary, stored is null, file.Rows.Count, warnings);
     }
 
     public void Git(IReadOnlyList<string> paths)
     {
         var summary = Add(new SourceSummary("git") { RecordName = "commits" });
         var warnings = new WarningLog(int.MaxValue);
-        var repositories = new GitImporter(warnings).Import(paths, repository => import.Find(SourceKind.Git, repository)?.Tips);
+        // Repositories are read in parallel, and the workspace's one connection answers one query at a time.
+        var gate = new Lock();
+        var repositories = new GitImporter(warnings).Import(paths, repository =>
+        {
+            lock (gate)
+            {
+                return import.Find(SourceKind.Git, repository)?.Tips;
+            }
+        });
         foreach (var repository in repositories)
         {
             var known = import.Find(SourceKind.Git, repository.Repository) is not null;
-            var own = warnings.Kept.Where(w => w.Location.StartsWith(repository.Repository, StringComparison.Ordinal)).ToList();
+            var own = warnings.Kept
+                .Where(w => w.Location == repository.Repository || w.Location.StartsWith(repository.Repository + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .ToList();
             var added = import.AddCommits(repository, own);
             summary.Records += added;
             summary.Warnings += own.Count;
@@ -78,26 +89,26 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
     }
 
     public void Survey(string path) =>
-        Replace(Add(new SourceSummary("survey") { RecordName = "answers" }), SourceKind.Survey, "survey", (warnings, hash) =>
+        Replace(Add(new SourceSummary("survey") { RecordName = "answers" }), SourceKind.Survey, Path.GetFullPath(path), (warnings, hash) =>
         {
-            var file = OutcomeCsv.ReadSurvey(path, warnings);
+            var file = OutcomeCsv.ReadSurvey(Path.GetFullPath(path), warnings);
             import.ReplaceSurvey(file, hash, warnings.Kept);
             return file.Rows.Count;
-        }, path);
+        });
 
     public void Exits(string path) =>
-        Replace(Add(new SourceSummary("exits") { RecordName = "exits" }), SourceKind.Exits, "exits", (warnings, hash) =>
+        Replace(Add(new SourceSummary("exits") { RecordName = "exits" }), SourceKind.Exits, Path.GetFullPath(path), (warnings, hash) =>
         {
-            var file = OutcomeCsv.ReadExits(path, warnings);
+            var file = OutcomeCsv.ReadExits(Path.GetFullPath(path), warnings);
             import.ReplaceExits(file, hash, warnings.Kept);
             return file.Rows.Count;
-        }, path);
+        });
 
     /// <summary>Skips a file whose content hash is stored already; otherwise reads it and replaces what was stored.</summary>
-    private void Replace(SourceSummary summary, SourceKind kind, string key, Func<WarningLog, string, int> write, string? path = null)
+    private void Replace(SourceSummary summary, SourceKind kind, string path, Func<WarningLog, string, int> write)
     {
-        var stored = import.Find(kind, key);
-        var hash = ContentHash.Of(path ?? key);
+        var stored = import.Find(kind, path);
+        var hash = ContentHash.Of(path);
         if (stored?.ContentHash == hash)
         {
             summary.Unchanged++;

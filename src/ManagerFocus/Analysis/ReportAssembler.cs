@@ -51,6 +51,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 Survey = request.SurveyPath,
                 Exits = request.ExitsPath,
                 Policy = request.PolicyPath,
+                Workspace = request.Workspace,
                 Demo = request.Demo,
                 Pseudonymized = request.Pseudonymize,
             },

@@ -10,6 +10,8 @@ public sealed record ReportInputs
     public string? Survey { get; init; }
     public string? Exits { get; init; }
     public string? Policy { get; init; }
+    /// <summary>The workspace the inputs were loaded from (never a password); null when they were read from files.</summary>
+    public string? Workspace { get; init; }
     public bool Demo { get; init; }
     public bool Pseudonymized { get; init; }
 }
