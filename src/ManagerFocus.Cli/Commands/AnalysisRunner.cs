@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ManagerFocus.Analysis;
-using ManagerFocus.Demo;
+using ManagerFocus.Generator;
 using ManagerFocus.Diagnostics;
 using Spectre.Console;
 
