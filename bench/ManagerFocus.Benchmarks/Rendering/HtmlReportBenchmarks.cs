@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Benchmarks.Rendering;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 

@@ -1,0 +1,108 @@
+using ManagerFocus.Reporting;
+using ScottPlot;
+
+namespace ManagerFocus.Rendering.Charts;
+
+/// <summary>Span of control against coding share, over the span tiers, with the essay's 30% line.</summary>
+internal static class SpanCodingChart
+{
+    public const string Id = "span-coding";
+    public const string Title = "Span of control against coding share";
+
+    // Points are labelled with names only while labels stay readable.
+    private const int MaxLabelled = 30;
+
+    private static readonly (string Role, Color Color)[] Roles =
+    [
+        ("manager", Color.FromHex("#2a9d8f")),
+        ("hybrid", Color.FromHex("#edae49")),
+        ("coding-manager", Color.FromHex("#d1495b")),
+        ("ic", Color.FromHex("#8d99ae")),
+    ];
+
+    public static Chart Build(IReadOnlyList<ManagerReport> managers)
+    {
+        var plotted = managers.Where(m => m.CodingShare is not null).ToList();
+        if (plotted.Count == 0)
+        {
+            return Chart.NotGiven(Id, Title, "Span of control against coding share: give --git to see it.");
+        }
+
+        using var plot = ChartStyle.NewPlot();
+        var right = Math.Max(13, plotted.Max(m => m.DirectReports) + 1.5);
+        var top = Math.Max(0.6, plotted.Max(m => m.CodingShare!.Value) + 0.1);
+        AddTierBands(plot, right, top);
+        var cap = plot.Add.HorizontalLine(ChartStyle.CodingCap, 2, ChartStyle.Coding, LinePattern.Solid);
+        cap.LegendText = "30% coding limit";
+        AddPoints(plot, plotted);
+        if (plotted.Count <= MaxLabelled)
+        {
+            AddNames(plot, plotted, right);
+        }
+
+        ChartStyle.PercentTicks(plot.Axes.Left);
+        plot.Axes.Left.Label.Text = "coding share of working hours";
+        plot.Axes.Bottom.Label.Text = "direct reports";
+        plot.Axes.SetLimits(-0.5, right, 0, top);
+        plot.ShowLegend(Edge.Right);
+        var caption = "Shaded bands are the span tiers: small (≤ 5 reports), mid (6–10), large (≥ 11). "
+            + "Above the red line a manager codes more than 30% of the time.";
+        if (plotted.Count < managers.Count)
+        {
+            caption += $" {managers.Count - plotted.Count} manager(s) without a coding share are not shown.";
+        }
+
+        return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, 560), caption);
+    }
+
+    private static void AddPoints(Plot plot, List<ManagerReport> plotted)
+    {
+        foreach (var (role, color) in Roles.Concat(OtherRoles(plotted)))
+        {
+            var group = plotted.Where(m => (m.ObservedRole ?? "unknown") == role).ToList();
+            if (group.Count > 0)
+            {
+                var points = plot.Add.ScatterPoints(
+                    group.Select(m => (double)m.DirectReports).ToArray(), group.Select(m => m.CodingShare!.Value).ToArray(), color);
+                points.MarkerSize = 11;
+                points.LegendText = role;
+            }
+        }
+    }
+
+    private static void AddNames(Plot plot, List<ManagerReport> plotted, double right)
+    {
+        foreach (var m in plotted)
+        {
+            var label = plot.Add.Text(m.Name, m.DirectReports, m.CodingShare!.Value);
+            label.LabelFontSize = 11;
+            label.LabelFontColor = ChartStyle.Ink;
+            // Names of points on the right half go to their left, so they stay inside the plot.
+            var onRight = m.DirectReports > right * 0.6;
+            label.OffsetX = onRight ? -8 : 8;
+            label.LabelAlignment = onRight ? Alignment.MiddleRight : Alignment.MiddleLeft;
+        }
+    }
+
+    private static void AddTierBands(Plot plot, double right, double top)
+    {
+        foreach (var (from, to, name, alpha) in new[] { (-0.5, 5.5, "small ≤ 5", 0.05), (5.5, 10.5, "mid 6–10", 0.10), (10.5, right, "large ≥ 11", 0.16) })
+        {
+            var band = plot.Add.HorizontalSpan(from, to, ChartStyle.Ink.WithAlpha(alpha));
+            band.LineWidth = 0;
+            var label = plot.Add.Text(name, (from + to) / 2, top);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = ChartStyle.Ink.WithAlpha(0.7);
+            label.LabelAlignment = Alignment.UpperCenter;
+            label.OffsetY = 4;
+        }
+    }
+
+    // Roles this version does not know still get plotted, in a neutral colour.
+    private static IEnumerable<(string, Color)> OtherRoles(IEnumerable<ManagerReport> plotted) =>
+        plotted.Select(m => m.ObservedRole ?? "unknown")
+            .Where(role => Roles.All(r => r.Role != role))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(role => (role, ChartStyle.Ink));
+}
