@@ -25,11 +25,11 @@ public sealed class CsvReportRenderer : IReportRenderer
         {
             object?[] row =
             [
-                m.Id, m.Name, m.DirectReports, m.SpanTier, m.ObservedRole, m.DeclaredTrack, m.WorkingHours, m.CodingHours, m.ReviewHours,
+                m.Id, m.Name, m.DirectReports, Names.Of(m.SpanTier), Format.Name(m.ObservedRole), Format.Name(m.DeclaredTrack), m.WorkingHours, m.CodingHours, m.ReviewHours,
                 m.MeetingHours, m.OneOnOneHours, m.CodingShare, m.ReviewShare, m.MeetingShare, m.OneOnOneShare, m.OneOnOneCoverage,
                 m.ReportsWithoutOneOnOne is null ? null : string.Join(";", m.ReportsWithoutOneOnOne),
                 m.ReviewBottleneck?.ManagerMedianHours, m.ReviewBottleneck?.OthersMedianHours, m.ReviewBottleneck?.PullRequests,
-                string.Join(";", m.Violations.Select(v => $"{v.Rule}:{v.Severity}")),
+                string.Join(";", m.Violations.Select(v => $"{v.Rule}:{Names.Of(v.Severity)}")),
             ];
             foreach (var field in row)
             {

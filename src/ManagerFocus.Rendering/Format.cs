@@ -1,4 +1,5 @@
 using System.Globalization;
+using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering;
 
@@ -6,6 +7,10 @@ namespace ManagerFocus.Rendering;
 internal static class Format
 {
     public const string Missing = "-";
+
+    /// <summary>An enum value as the contract spells it ("coding-manager"), or null when absent.</summary>
+    public static string? Name<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Names.Of(v) : null;
 
     public static string Hours(double? hours) =>
         hours is { } h ? h.ToString("0.0", CultureInfo.InvariantCulture) : Missing;

@@ -1,3 +1,4 @@
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 using static ManagerFocus.Rendering.Html;
 
@@ -10,7 +11,7 @@ internal static class HtmlFindingsSection
     {
         var violations = report.Managers
             .SelectMany(m => m.Violations.Select(v => (Manager: m, Violation: v)))
-            .OrderBy(x => x.Violation.Severity == "error" ? 0 : 1)
+            .OrderBy(x => x.Violation.Severity == Severity.Error ? 0 : 1)
             .ToList();
         writer.Write("<h2>Broken rules</h2>\n");
         if (violations.Count == 0)
@@ -22,7 +23,7 @@ internal static class HtmlFindingsSection
             writer.Write("<div class=\"scroll\"><table>\n<thead><tr><th>Severity</th><th>Manager</th><th>Rule</th><th>What is wrong</th></tr></thead>\n<tbody>\n");
             foreach (var (m, v) in violations)
             {
-                writer.Write($"<tr><td>{Pill(v.Severity, v.Severity)}</td><td class=\"who\">{E(m.Name)}</td><td>{E(v.Rule)}</td><td>{E(v.Message)}</td></tr>\n");
+                writer.Write($"<tr><td>{Pill(Names.Of(v.Severity), Names.Of(v.Severity))}</td><td class=\"who\">{E(m.Name)}</td><td>{E(v.Rule)}</td><td>{E(v.Message)}</td></tr>\n");
             }
 
             writer.Write("</tbody>\n</table></div>\n");
@@ -43,7 +44,7 @@ internal static class HtmlFindingsSection
         foreach (var (m, r) in advice)
         {
             writer.Write($"<tr><td>{Pill(N(r.Priority), $"p{N(r.Priority)}")}</td><td class=\"who\">{E(m.Name)}</td>"
-                + $"<td>{E(r.Message)} <span class=\"id\">{E(r.Kind)}</span></td></tr>\n");
+                + $"<td>{E(r.Message)} <span class=\"id\">{E(Names.Of(r.Kind))}</span></td></tr>\n");
         }
 
         writer.Write("</tbody>\n</table></div>\n");

@@ -1,3 +1,4 @@
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 using static ManagerFocus.Rendering.Html;
 
@@ -20,10 +21,10 @@ internal static class HtmlManagersSection
             + "<th class=\"num\">1:1 coverage</th><th class=\"num\">Review wait, h<br>manager / others</th><th class=\"rules\">Rules broken</th></tr></thead>\n<tbody>\n");
         foreach (var m in report.Managers)
         {
-            var errors = m.Violations.Any(v => v.Severity == "error");
+            var errors = m.Violations.Any(v => v.Severity == Severity.Error);
             writer.Write(errors ? "<tr class=\"breaks-error\">" : "<tr>");
             writer.Write($"<td class=\"who\">{E(m.Name)}<br><span class=\"id\">{E(m.Id)}</span></td><td class=\"num\">{N(m.DirectReports)}</td>"
-                + $"<td>{E(m.SpanTier)}</td><td>{(m.ObservedRole is { } role ? Pill(role, role) : Format.Missing)}<br><span class=\"id\">{E(m.DeclaredTrack)}</span></td>"
+                + $"<td>{E(Names.Of(m.SpanTier))}</td><td>{(Format.Name(m.ObservedRole) is { } role ? Pill(role, role) : Format.Missing)}<br><span class=\"id\">{E(Format.Name(m.DeclaredTrack))}</span></td>"
                 + $"<td class=\"num\">{Format.Percent(m.CodingShare)}</td><td class=\"num\">{Format.Percent(m.ReviewShare)}</td>"
                 + $"<td class=\"num\">{Format.Percent(m.MeetingShare)}</td><td class=\"num\">{Format.Percent(m.OneOnOneShare)}</td>"
                 + $"<td class=\"num\">{Format.Percent(m.OneOnOneCoverage)}</td><td class=\"num\">{Wait(m.ReviewBottleneck)}</td>"
@@ -37,5 +38,5 @@ internal static class HtmlManagersSection
         b is null ? Format.Missing : $"{E(Format.Number(b.ManagerMedianHours))} / {E(Format.Number(b.OthersMedianHours))}<br><span class=\"id\">{N(b.PullRequests)} PRs</span>";
 
     private static string Rules(IReadOnlyList<ViolationReport> violations) =>
-        violations.Count == 0 ? "<span class=\"muted\">none</span>" : string.Concat(violations.Select(v => Pill(v.Rule, v.Severity)));
+        violations.Count == 0 ? "<span class=\"muted\">none</span>" : string.Concat(violations.Select(v => Pill(v.Rule, Names.Of(v.Severity))));
 }

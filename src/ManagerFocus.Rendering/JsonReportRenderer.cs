@@ -5,7 +5,7 @@ using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering;
 
-/// <summary>The stable JSON contract: camelCase, nulls written, dates as YYYY-MM-DD.</summary>
+/// <summary>The stable JSON contract: camelCase, enums in kebab-case, nulls written, dates as YYYY-MM-DD.</summary>
 public sealed class JsonReportRenderer : IReportRenderer
 {
     public static JsonSerializerOptions Options { get; } = new()
@@ -15,6 +15,7 @@ public sealed class JsonReportRenderer : IReportRenderer
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(Names.Policy, allowIntegerValues: false) },
     };
 
     public void Render(Report report, TextWriter writer)

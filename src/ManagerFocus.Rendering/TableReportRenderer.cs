@@ -1,3 +1,4 @@
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 using Spectre.Console;
 
@@ -43,13 +44,13 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
                 ? $"{Format.Hours(b.ManagerMedianHours)} / {Format.Hours(b.OthersMedianHours)} ({b.PullRequests} PRs)"
                 : Format.Missing;
             var rules = m.Violations.Count == 0 ? "[green]ok[/]"
-                : string.Join(", ", m.Violations.Select(v => v.Severity == "error" ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
+                : string.Join(", ", m.Violations.Select(v => v.Severity == Severity.Error ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
             table.AddRow(
                 Markup.Escape($"{m.Name} ({m.Id})"),
                 m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                m.SpanTier,
-                m.ObservedRole ?? Format.Missing,
-                m.DeclaredTrack ?? Format.Missing,
+                Names.Of(m.SpanTier),
+                Format.Name(m.ObservedRole) ?? Format.Missing,
+                Format.Name(m.DeclaredTrack) ?? Format.Missing,
                 Format.Percent(m.CodingShare),
                 Format.Percent(m.ReviewShare),
                 Format.Percent(m.MeetingShare),
@@ -73,8 +74,8 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
         {
             foreach (var v in m.Violations)
             {
-                var color = v.Severity == "error" ? "red" : "yellow";
-                console.MarkupLine($"[{color}]{v.Severity}[/] {Markup.Escape($"{m.Name}: {v.Rule}: {v.Message}")}");
+                var color = v.Severity == Severity.Error ? "red" : "yellow";
+                console.MarkupLine($"[{color}]{Names.Of(v.Severity)}[/] {Markup.Escape($"{m.Name}: {v.Rule}: {v.Message}")}");
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using ManagerFocus.Rendering;
 
 namespace ManagerFocus.Rendering.Tests;
 

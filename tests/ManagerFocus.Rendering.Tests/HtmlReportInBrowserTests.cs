@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ManagerFocus.Rendering;
 
 namespace ManagerFocus.Rendering.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ManagerFocus.Rendering;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering.Tests;

@@ -1,5 +1,8 @@
 using System.Text.Json;
-using ManagerFocus.Rendering;
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+using ManagerFocus.Policy;
+using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering.Tests;
 
@@ -31,5 +34,19 @@ public sealed class JsonReportRendererTests
         first.GetProperty("codingShare").ValueKind.ShouldBe(JsonValueKind.Null);
         first.GetProperty("oneOnOneCoverage").ValueKind.ShouldBe(JsonValueKind.Null);
         document.RootElement.GetProperty("evidence").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Enums_are_written_in_kebab_case_as_the_other_formats_name_them()
+    {
+        // Given
+        var values = new object[] { ObservedRole.CodingManager, SpanTier.Mid, Track.Management, Severity.Error, RecommendationKind.MoveToManagementTrack };
+
+        // When
+        var written = values.Select(v => JsonSerializer.Serialize(v, v.GetType(), JsonReportRenderer.Options)).ToList();
+
+        // Then
+        written.ShouldBe(["\"coding-manager\"", "\"mid\"", "\"management\"", "\"error\"", "\"move-to-management-track\""]);
+        Names.Of(RecommendationKind.MoveToManagementTrack).ShouldBe("move-to-management-track");
     }
 }

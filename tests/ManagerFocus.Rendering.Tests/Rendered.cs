@@ -1,4 +1,3 @@
-using ManagerFocus.Rendering;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering.Tests;

@@ -1,4 +1,7 @@
 using ManagerFocus.Diagnostics;
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering.Tests;
@@ -72,80 +75,80 @@ internal static class ReportSamples
 
     private static List<ManagerReport> FullManagers() =>
     [
-        Manager("m01", "Ada Lovelace", 4, "small", "manager", "management", 0.05, 0.06, 0.35, 0.08, 1.0),
-        Manager("m02", EscapedName, 8, "mid", "coding-manager", "management", 0.51, 0.12, 0.18, 0.02, 0.5) with
+        Manager("m01", "Ada Lovelace", 4, SpanTier.Small, ObservedRole.Manager, Track.Management, 0.05, 0.06, 0.35, 0.08, 1.0),
+        Manager("m02", EscapedName, 8, SpanTier.Mid, ObservedRole.CodingManager, Track.Management, 0.51, 0.12, 0.18, 0.02, 0.5) with
         {
             ReportsWithoutOneOnOne = ["Eve <script>alert(1)</script>", "Finn Ó Súilleabháin", "Gil", "Hal"],
             Violations =
             [
-                new("coding-cap", "error", "coding share 0.51 > 0.30"),
-                new("hybrid-span", "warning", "coding share 0.51 > 0.10 with 8 direct reports (> 5)"),
-                new("one-on-ones", "warning", "one-on-one coverage 0.50 < 0.80: none in the last 28 days with Eve <script>alert(1)</script>, Finn Ó Súilleabháin, Gil, Hal"),
-                new("track-match", "warning", "declared track management, but observed coding-manager (coding share 0.51)"),
+                new("coding-cap", Severity.Error, "coding share 0.51 > 0.30"),
+                new("hybrid-span", Severity.Warning, "coding share 0.51 > 0.10 with 8 direct reports (> 5)"),
+                new("one-on-ones", Severity.Warning, "one-on-one coverage 0.50 < 0.80: none in the last 28 days with Eve <script>alert(1)</script>, Finn Ó Súilleabháin, Gil, Hal"),
+                new("track-match", Severity.Warning, "declared track management, but observed coding-manager (coding share 0.51)"),
             ],
             Recommendations =
             [
-                new("move-to-management-track", 1, $"Move {EscapedName} to the management track: coding share 0.51 with 8 direct reports."),
-                new("add-lead", 2, $"Add a lead under {EscapedName} or reduce the hands-on work: coding share 0.51 > 0.10 with 8 direct reports (> 5)."),
-                new("schedule-one-on-ones", 2, "Schedule one-on-ones with Eve <script>alert(1)</script>, Finn Ó Súilleabháin, Gil, Hal: none in the last 28 days (coverage 0.50)."),
-                new("fix-declared-track", 3, $"Make {EscapedName}'s declared track match the work, or the work match the track."),
+                new(RecommendationKind.MoveToManagementTrack, 1, $"Move {EscapedName} to the management track: coding share 0.51 with 8 direct reports."),
+                new(RecommendationKind.AddLead, 2, $"Add a lead under {EscapedName} or reduce the hands-on work: coding share 0.51 > 0.10 with 8 direct reports (> 5)."),
+                new(RecommendationKind.ScheduleOneOnOnes, 2, "Schedule one-on-ones with Eve <script>alert(1)</script>, Finn Ó Súilleabháin, Gil, Hal: none in the last 28 days (coverage 0.50)."),
+                new(RecommendationKind.FixDeclaredTrack, 3, $"Make {EscapedName}'s declared track match the work, or the work match the track."),
             ],
         },
-        Manager("m03", "Chen Wu", 12, "large", "coding-manager", "hybrid", 0.42, 0.15, 0.2, 0.03, 0.833) with
+        Manager("m03", "Chen Wu", 12, SpanTier.Large, ObservedRole.CodingManager, Track.Hybrid, 0.42, 0.15, 0.2, 0.03, 0.833) with
         {
             ReviewBottleneck = new ReviewBottleneckReport(30.5, 6.25, 9),
             Violations =
             [
-                new("coding-cap", "error", "coding share 0.42 > 0.30"),
-                new("hybrid-span", "error", "coding share 0.42 > 0.10 with 12 direct reports (> 5)"),
-                new("track-match", "warning", "declared track hybrid with 12 direct reports (> 5)"),
-                new("review-bottleneck", "warning", "reports wait a median 30.5 h for the manager's first review, 4.9x the 6.3 h of other reviewers (> 2x, 9 pull requests)"),
+                new("coding-cap", Severity.Error, "coding share 0.42 > 0.30"),
+                new("hybrid-span", Severity.Error, "coding share 0.42 > 0.10 with 12 direct reports (> 5)"),
+                new("track-match", Severity.Warning, "declared track hybrid with 12 direct reports (> 5)"),
+                new("review-bottleneck", Severity.Warning, "reports wait a median 30.5 h for the manager's first review, 4.9x the 6.3 h of other reviewers (> 2x, 9 pull requests)"),
             ],
             Recommendations =
             [
-                new("move-to-management-track", 1, "Move Chen Wu to the management track: coding share 0.42 with 12 direct reports."),
-                new("split-team", 1, "Split Chen Wu's team of 12 or stop the hands-on work: coding share 0.42 > 0.10 with 12 direct reports (> 5)."),
-                new("delegate-reviews", 2, "Hand reviews of the team's pull requests to other reviewers; Chen Wu's reports wait a median 30.5 h."),
-                new("fix-declared-track", 3, "Make Chen Wu's declared track match the work, or the work match the track."),
+                new(RecommendationKind.MoveToManagementTrack, 1, "Move Chen Wu to the management track: coding share 0.42 with 12 direct reports."),
+                new(RecommendationKind.SplitTeam, 1, "Split Chen Wu's team of 12 or stop the hands-on work: coding share 0.42 > 0.10 with 12 direct reports (> 5)."),
+                new(RecommendationKind.DelegateReviews, 2, "Hand reviews of the team's pull requests to other reviewers; Chen Wu's reports wait a median 30.5 h."),
+                new(RecommendationKind.FixDeclaredTrack, 3, "Make Chen Wu's declared track match the work, or the work match the track."),
             ],
         },
-        Manager("m04", "Dana Okafor", 3, "small", "hybrid", "hybrid", 0.22, 0.1, 0.25, 0.06, 1.0),
-        Manager("m05", "Eli Ito", 7, "mid", "hybrid", "management", 0.18, 0.09, 0.3, 0.07, 0.857) with
+        Manager("m04", "Dana Okafor", 3, SpanTier.Small, ObservedRole.Hybrid, Track.Hybrid, 0.22, 0.1, 0.25, 0.06, 1.0),
+        Manager("m05", "Eli Ito", 7, SpanTier.Mid, ObservedRole.Hybrid, Track.Management, 0.18, 0.09, 0.3, 0.07, 0.857) with
         {
-            Violations = [new("hybrid-span", "warning", "coding share 0.18 > 0.10 with 7 direct reports (> 5)")],
-            Recommendations = [new("add-lead", 2, "Add a lead under Eli Ito or reduce the hands-on work: coding share 0.18 > 0.10 with 7 direct reports (> 5).")],
+            Violations = [new("hybrid-span", Severity.Warning, "coding share 0.18 > 0.10 with 7 direct reports (> 5)")],
+            Recommendations = [new(RecommendationKind.AddLead, 2, "Add a lead under Eli Ito or reduce the hands-on work: coding share 0.18 > 0.10 with 7 direct reports (> 5).")],
         },
-        Manager("m06", "Fatima Haddad", 14, "large", "manager", "management", 0.02, 0.04, 0.52, 0.09, 0.643) with
+        Manager("m06", "Fatima Haddad", 14, SpanTier.Large, ObservedRole.Manager, Track.Management, 0.02, 0.04, 0.52, 0.09, 0.643) with
         {
             ReportsWithoutOneOnOne = ["Ivo", "Jana", "Karl", "Lia", "Mo"],
-            Violations = [new("one-on-ones", "warning", "one-on-one coverage 0.64 < 0.80: none in the last 28 days with Ivo, Jana, Karl, Lia, Mo")],
-            Recommendations = [new("schedule-one-on-ones", 2, "Schedule one-on-ones with Ivo, Jana, Karl, Lia, Mo: none in the last 28 days (coverage 0.64).")],
+            Violations = [new("one-on-ones", Severity.Warning, "one-on-one coverage 0.64 < 0.80: none in the last 28 days with Ivo, Jana, Karl, Lia, Mo")],
+            Recommendations = [new(RecommendationKind.ScheduleOneOnOnes, 2, "Schedule one-on-ones with Ivo, Jana, Karl, Lia, Mo: none in the last 28 days (coverage 0.64).")],
         },
-        Manager("m07", "Gus Novak", 0, "small", "ic", "ic", 0.6, 0.08, 0.1, 0, null),
-        Manager("m08", "Hana Sato", 9, "mid", "manager", "ic", 0.08, 0.05, 0.4, 0.1, 0.889) with
+        Manager("m07", "Gus Novak", 0, SpanTier.Small, ObservedRole.Ic, Track.Ic, 0.6, 0.08, 0.1, 0, null),
+        Manager("m08", "Hana Sato", 9, SpanTier.Mid, ObservedRole.Manager, Track.Ic, 0.08, 0.05, 0.4, 0.1, 0.889) with
         {
-            Violations = [new("track-match", "warning", "declared track ic, but has 9 direct reports")],
-            Recommendations = [new("fix-declared-track", 3, "Make Hana Sato's declared track match the work, or the work match the track: declared track ic, but has 9 direct reports.")],
+            Violations = [new("track-match", Severity.Warning, "declared track ic, but has 9 direct reports")],
+            Recommendations = [new(RecommendationKind.FixDeclaredTrack, 3, "Make Hana Sato's declared track match the work, or the work match the track: declared track ic, but has 9 direct reports.")],
         },
-        Manager("m09", "Ivan Petrov", 6, "mid", null, null, null, null, null, null, null),
-        Manager("m10", "Jo Kim", 5, "small", "manager", "management", 0.1, 0.12, 0.33, 0.05, 0.8) with
+        Manager("m09", "Ivan Petrov", 6, SpanTier.Mid, null, null, null, null, null, null, null),
+        Manager("m10", "Jo Kim", 5, SpanTier.Small, ObservedRole.Manager, Track.Management, 0.1, 0.12, 0.33, 0.05, 0.8) with
         {
             ReviewBottleneck = new ReviewBottleneckReport(4.5, null, 3),
         },
-        Manager("m11", "Kofi Mensah", 2, "small", "coding-manager", "hybrid", 0.62, 0.1, 0.08, 0.02, 1.0) with
+        Manager("m11", "Kofi Mensah", 2, SpanTier.Small, ObservedRole.CodingManager, Track.Hybrid, 0.62, 0.1, 0.08, 0.02, 1.0) with
         {
-            Violations = [new("coding-cap", "error", "coding share 0.62 > 0.30")],
-            Recommendations = [new("move-to-ic-track", 1, "Consider the IC track for Kofi Mensah: coding share 0.62 with 2 direct reports; give the team a manager who manages.")],
+            Violations = [new("coding-cap", Severity.Error, "coding share 0.62 > 0.30")],
+            Recommendations = [new(RecommendationKind.MoveToIcTrack, 1, "Consider the IC track for Kofi Mensah: coding share 0.62 with 2 direct reports; give the team a manager who manages.")],
         },
-        Manager("m12", "Lena Fischer", 11, "large", "hybrid", "management", 0.12, 0.07, 0.38, 0.08, 0.909) with
+        Manager("m12", "Lena Fischer", 11, SpanTier.Large, ObservedRole.Hybrid, Track.Management, 0.12, 0.07, 0.38, 0.08, 0.909) with
         {
-            Violations = [new("hybrid-span", "error", "coding share 0.12 > 0.10 with 11 direct reports (> 5)")],
-            Recommendations = [new("split-team", 1, "Split Lena Fischer's team of 11 or stop the hands-on work: coding share 0.12 > 0.10 with 11 direct reports (> 5).")],
+            Violations = [new("hybrid-span", Severity.Error, "coding share 0.12 > 0.10 with 11 direct reports (> 5)")],
+            Recommendations = [new(RecommendationKind.SplitTeam, 1, "Split Lena Fischer's team of 11 or stop the hands-on work: coding share 0.12 > 0.10 with 11 direct reports (> 5).")],
         },
     ];
 
     private static ManagerReport Manager(
-        string id, string name, int reports, string tier, string? role, string? track,
+        string id, string name, int reports, SpanTier tier, ObservedRole? role, Track? track,
         double? coding, double? review, double? meeting, double? oneOnOne, double? coverage) => new()
     {
         Id = id,

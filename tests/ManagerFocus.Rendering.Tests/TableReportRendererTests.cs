@@ -1,4 +1,3 @@
-using ManagerFocus.Rendering;
 
 namespace ManagerFocus.Rendering.Tests;
 

@@ -1,3 +1,4 @@
+using ManagerFocus.Metrics;
 using ManagerFocus.Reporting;
 using ScottPlot;
 
@@ -12,12 +13,12 @@ internal static class SpanCodingChart
     // Points are labelled with names only while labels stay readable.
     private const int MaxLabelled = 30;
 
-    private static readonly (string Role, Color Color)[] Roles =
+    private static readonly (ObservedRole Role, Color Color)[] Roles =
     [
-        ("manager", Color.FromHex("#2a9d8f")),
-        ("hybrid", Color.FromHex("#edae49")),
-        ("coding-manager", Color.FromHex("#d1495b")),
-        ("ic", Color.FromHex("#8d99ae")),
+        (ObservedRole.Manager, Color.FromHex("#2a9d8f")),
+        (ObservedRole.Hybrid, Color.FromHex("#edae49")),
+        (ObservedRole.CodingManager, Color.FromHex("#d1495b")),
+        (ObservedRole.Ic, Color.FromHex("#8d99ae")),
     ];
 
     public static Chart Build(IReadOnlyList<ManagerReport> managers)
@@ -57,16 +58,22 @@ internal static class SpanCodingChart
 
     private static void AddPoints(Plot plot, List<ManagerReport> plotted)
     {
-        foreach (var (role, color) in Roles.Concat(OtherRoles(plotted)))
+        foreach (var (role, color) in Roles)
         {
-            var group = plotted.Where(m => (m.ObservedRole ?? "unknown") == role).ToList();
-            if (group.Count > 0)
-            {
-                var points = plot.Add.ScatterPoints(
-                    group.Select(m => (double)m.DirectReports).ToArray(), group.Select(m => m.CodingShare!.Value).ToArray(), color);
-                points.MarkerSize = 11;
-                points.LegendText = role;
-            }
+            AddGroup(plot, plotted.Where(m => m.ObservedRole == role).ToList(), Names.Of(role), color);
+        }
+
+        AddGroup(plot, plotted.Where(m => m.ObservedRole is null).ToList(), "unknown", ChartStyle.Ink);
+    }
+
+    private static void AddGroup(Plot plot, List<ManagerReport> group, string legend, Color color)
+    {
+        if (group.Count > 0)
+        {
+            var points = plot.Add.ScatterPoints(
+                group.Select(m => (double)m.DirectReports).ToArray(), group.Select(m => m.CodingShare!.Value).ToArray(), color);
+            points.MarkerSize = 11;
+            points.LegendText = legend;
         }
     }
 
@@ -97,12 +104,4 @@ internal static class SpanCodingChart
             label.OffsetY = 4;
         }
     }
-
-    // Roles this version does not know still get plotted, in a neutral colour.
-    private static IEnumerable<(string, Color)> OtherRoles(IEnumerable<ManagerReport> plotted) =>
-        plotted.Select(m => m.ObservedRole ?? "unknown")
-            .Where(role => Roles.All(r => r.Role != role))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(role => (role, ChartStyle.Ink));
 }
