@@ -18,6 +18,9 @@ internal static class Format
     public static string Percent(double? share) =>
         share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : Missing;
 
+    /// <summary>A policy threshold as a percentage, with a decimal only when it has one: "30%", "12.5%".</summary>
+    public static string Threshold(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
     public static string Number(double? value) =>
         value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Missing;
 

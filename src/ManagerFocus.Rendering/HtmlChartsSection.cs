@@ -10,8 +10,8 @@ internal static class HtmlChartsSection
     public static IReadOnlyList<Chart> Charts(Report report) =>
     [
         TimeSplitChart.Build(report.Managers),
-        SpanCodingChart.Build(report.Managers),
-        CoverageChart.Build(report.Managers),
+        SpanCodingChart.Build(report.Managers, report.Policy),
+        CoverageChart.Build(report.Managers, report.Policy),
     ];
 
     public static void Write(Report report, TextWriter writer)

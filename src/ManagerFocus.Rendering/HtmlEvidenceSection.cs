@@ -9,7 +9,7 @@ internal static class HtmlEvidenceSection
     public static void Write(Report report, TextWriter writer)
     {
         writer.Write("<h2>Evidence from this organization</h2>\n");
-        writer.Write("<p class=\"muted\">Teams whose manager codes more than 30% of the time, against the other teams. "
+        writer.Write($"<p class=\"muted\">Teams whose manager codes more than {E(Format.Threshold(report.Policy.ObservedRoles.CodingManagerShare))} of the time, against the other teams. "
             + "The essay claims 25% lower satisfaction and 20% higher turnover.</p>\n<div class=\"evidence\">\n");
         var evidence = report.Evidence;
         Satisfaction(writer, evidence?.Satisfaction);

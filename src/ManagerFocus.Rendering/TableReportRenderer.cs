@@ -67,7 +67,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
     {
         foreach (var m in report.Managers.Where(m => m.ReportsWithoutOneOnOne is { Count: > 0 }))
         {
-            console.MarkupLine(Markup.Escape($"{m.Name}: no one-on-one in the last 28 days with {string.Join(", ", m.ReportsWithoutOneOnOne!)}"));
+            console.MarkupLine(Markup.Escape($"{m.Name}: no one-on-one in the last {report.Policy.OneOnOnes.CoverageDays} days with {string.Join(", ", m.ReportsWithoutOneOnOne!)}"));
         }
 
         foreach (var m in report.Managers)

@@ -54,6 +54,7 @@ internal static class ReportSamples
             Survey = "survey.csv",
             Exits = "exits.csv",
         },
+        Policy = PolicyReport.Of(PolicySettings.Default),
     };
 
     /// <summary>Only a people file was given: every activity figure is null and no chart can be drawn.</summary>

@@ -57,6 +57,7 @@ public class HtmlReportBenchmarks
             },
             Warnings = [],
             Inputs = new ReportInputs { People = "people.csv" },
+            Policy = PolicyReport.Of(PolicySettings.Default),
         };
     }
 

@@ -12,9 +12,6 @@ internal static class ChartStyle
     // Charts list at most this many managers so a large organization still gets a readable page.
     public const int MaxManagers = 40;
 
-    public const double CodingCap = 0.30;
-    public const double CoverageTarget = 0.80;
-
     public static readonly Color Coding = Color.FromHex("#d1495b");
     public static readonly Color Review = Color.FromHex("#edae49");
     public static readonly Color Meetings = Color.FromHex("#8d99ae");

@@ -1,20 +1,21 @@
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 using ScottPlot;
 
 namespace ManagerFocus.Rendering.Charts;
 
-/// <summary>One-on-one coverage per manager against the 80% target.</summary>
+/// <summary>One-on-one coverage per manager against the minimum coverage of the policy in force.</summary>
 internal static class CoverageChart
 {
     public const string Id = "coverage";
-    public const string Title = "One-on-one coverage in the last 28 days";
 
-    public static Chart Build(IReadOnlyList<ManagerReport> managers)
+    public static Chart Build(IReadOnlyList<ManagerReport> managers, PolicyReport policy)
     {
+        var title = $"One-on-one coverage in the last {policy.OneOnOnes.CoverageDays} days";
         var measured = managers.Where(m => m.OneOnOneCoverage is not null).ToList();
         if (measured.Count == 0)
         {
-            return Chart.NotGiven(Id, Title, "One-on-one coverage per manager: give --calendar to see it.");
+            return Chart.NotGiven(Id, title, "One-on-one coverage per manager: give --calendar to see it.");
         }
 
         // Lowest coverage on top: those reports are waiting longest.
@@ -24,41 +25,47 @@ internal static class CoverageChart
             .Take(ChartStyle.MaxManagers)
             .ToList();
         using var plot = ChartStyle.NewPlot();
-        plot.Add.Bars(Bars(shown));
-        var target = plot.Add.VerticalLine(ChartStyle.CoverageTarget, 2, ChartStyle.Ink, LinePattern.Solid);
-        target.LegendText = "80% target";
-        AddLegend(plot, shown);
+        var target = policy.OneOnOnes.Severity == Severity.Off ? (double?)null : policy.OneOnOnes.MinCoverage;
+        plot.Add.Bars(Bars(shown, target));
+        if (target is { } minimum)
+        {
+            var line = plot.Add.VerticalLine(minimum, 2, ChartStyle.Ink, LinePattern.Solid);
+            line.LegendText = $"{Format.Threshold(minimum)} target";
+            AddLegend(plot, shown, minimum);
+        }
+
         plot.ShowLegend(Edge.Top);
         ChartStyle.NameTicks(plot.Axes.Left, shown.Select(m => m.Name).ToList());
         ChartStyle.PercentTicks(plot.Axes.Bottom);
         plot.Axes.Bottom.Label.Text = "direct reports with a one-on-one";
         plot.Axes.SetLimits(0, 1.12, -0.6, shown.Count - 0.4);
         var caption = shown.Count < measured.Count ? $"The {shown.Count} managers with the lowest coverage of {measured.Count}." : "";
-        return Chart.Drawn(Id, Title, ChartSvg.Render(plot, Id, Title, ChartStyle.Width, ChartStyle.BarChartHeight(shown.Count) + 30), caption);
+        return Chart.Drawn(Id, title, ChartSvg.Render(plot, Id, title, ChartStyle.Width, ChartStyle.BarChartHeight(shown.Count) + 30), caption);
     }
 
-    private static List<Bar> Bars(List<ManagerReport> shown) =>
+    // Without a target every bar is drawn as meeting it: no rule says otherwise.
+    private static List<Bar> Bars(List<ManagerReport> shown, double? target) =>
         shown.Select((m, i) => new Bar
         {
             Position = shown.Count - 1 - i,
             Value = m.OneOnOneCoverage!.Value,
-            FillColor = m.OneOnOneCoverage < ChartStyle.CoverageTarget ? ChartStyle.Coding : ChartStyle.Good,
+            FillColor = m.OneOnOneCoverage < target ? ChartStyle.Coding : ChartStyle.Good,
             LineWidth = 0,
             Size = 0.7,
             Orientation = Orientation.Horizontal,
             Label = ChartStyle.Percent(m.OneOnOneCoverage.Value),
         }).ToList();
 
-    private static void AddLegend(Plot plot, List<ManagerReport> shown)
+    private static void AddLegend(Plot plot, List<ManagerReport> shown, double target)
     {
-        if (shown.Any(m => m.OneOnOneCoverage < ChartStyle.CoverageTarget))
+        if (shown.Any(m => m.OneOnOneCoverage < target))
         {
-            plot.Legend.ManualItems.Add(ChartStyle.Swatch("below 80%", ChartStyle.Coding));
+            plot.Legend.ManualItems.Add(ChartStyle.Swatch($"below {Format.Threshold(target)}", ChartStyle.Coding));
         }
 
-        if (shown.Any(m => m.OneOnOneCoverage >= ChartStyle.CoverageTarget))
+        if (shown.Any(m => m.OneOnOneCoverage >= target))
         {
-            plot.Legend.ManualItems.Add(ChartStyle.Swatch("at or above 80%", ChartStyle.Good));
+            plot.Legend.ManualItems.Add(ChartStyle.Swatch($"at or above {Format.Threshold(target)}", ChartStyle.Good));
         }
     }
 }

@@ -1,10 +1,11 @@
 using ManagerFocus.Metrics;
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 using ScottPlot;
 
 namespace ManagerFocus.Rendering.Charts;
 
-/// <summary>Span of control against coding share, over the span tiers, with the essay's 30% line.</summary>
+/// <summary>Span of control against coding share, over the span tiers, with the coding-cap line of the policy in force.</summary>
 internal static class SpanCodingChart
 {
     public const string Id = "span-coding";
@@ -21,7 +22,7 @@ internal static class SpanCodingChart
         (ObservedRole.Ic, Color.FromHex("#8d99ae")),
     ];
 
-    public static Chart Build(IReadOnlyList<ManagerReport> managers)
+    public static Chart Build(IReadOnlyList<ManagerReport> managers, PolicyReport policy)
     {
         var plotted = managers.Where(m => m.CodingShare is not null).ToList();
         if (plotted.Count == 0)
@@ -31,10 +32,16 @@ internal static class SpanCodingChart
 
         using var plot = ChartStyle.NewPlot();
         var right = Math.Max(13, plotted.Max(m => m.DirectReports) + 1.5);
-        var top = Math.Max(0.6, plotted.Max(m => m.CodingShare!.Value) + 0.1);
-        AddTierBands(plot, right, top);
-        var cap = plot.Add.HorizontalLine(ChartStyle.CodingCap, 2, ChartStyle.Coding, LinePattern.Solid);
-        cap.LegendText = "30% coding limit";
+        var cap = policy.CodingCap.Severity == Severity.Off ? (double?)null : policy.CodingCap.MaxCodingShare;
+        var top = Math.Max(Math.Max(0.6, (cap ?? 0) + 0.1), plotted.Max(m => m.CodingShare!.Value) + 0.1);
+        var tiers = policy.SpanTiers;
+        AddTierBands(plot, tiers, right, top);
+        if (cap is { } share)
+        {
+            var line = plot.Add.HorizontalLine(share, 2, ChartStyle.Coding, LinePattern.Solid);
+            line.LegendText = $"{Format.Threshold(share)} coding limit";
+        }
+
         AddPoints(plot, plotted);
         if (plotted.Count <= MaxLabelled)
         {
@@ -46,8 +53,12 @@ internal static class SpanCodingChart
         plot.Axes.Bottom.Label.Text = "direct reports";
         plot.Axes.SetLimits(-0.5, right, 0, top);
         plot.ShowLegend(Edge.Right);
-        var caption = "Shaded bands are the span tiers: small (≤ 5 reports), mid (6–10), large (≥ 11). "
-            + "Above the red line a manager codes more than 30% of the time.";
+        var caption = $"Shaded bands are the span tiers: small (≤ {tiers.SmallMax} reports), mid ({tiers.SmallMax + 1}–{tiers.MidMax}), large (≥ {tiers.MidMax + 1}).";
+        if (cap is { } limit)
+        {
+            caption += $" Above the red line a manager codes more than {Format.Threshold(limit)} of the time.";
+        }
+
         if (plotted.Count < managers.Count)
         {
             caption += $" {managers.Count - plotted.Count} manager(s) without a coding share are not shown.";
@@ -91,9 +102,17 @@ internal static class SpanCodingChart
         }
     }
 
-    private static void AddTierBands(Plot plot, double right, double top)
+    private static void AddTierBands(Plot plot, SpanTierBounds tiers, double right, double top)
     {
-        foreach (var (from, to, name, alpha) in new[] { (-0.5, 5.5, "small ≤ 5", 0.05), (5.5, 10.5, "mid 6–10", 0.10), (10.5, right, "large ≥ 11", 0.16) })
+        var small = tiers.SmallMax + 0.5;
+        var mid = tiers.MidMax + 0.5;
+        var bands = new[]
+        {
+            (-0.5, small, $"small ≤ {tiers.SmallMax}", 0.05),
+            (small, mid, $"mid {tiers.SmallMax + 1}–{tiers.MidMax}", 0.10),
+            (mid, Math.Max(mid, right), $"large ≥ {tiers.MidMax + 1}", 0.16),
+        };
+        foreach (var (from, to, name, alpha) in bands)
         {
             var band = plot.Add.HorizontalSpan(from, to, ChartStyle.Ink.WithAlpha(alpha));
             band.LineWidth = 0;

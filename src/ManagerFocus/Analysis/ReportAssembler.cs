@@ -54,6 +54,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 Demo = request.Demo,
                 Pseudonymized = request.Pseudonymize,
             },
+            Policy = PolicyReport.Of(_policy),
         };
     }
 

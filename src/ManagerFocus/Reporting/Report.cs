@@ -17,4 +17,7 @@ public sealed record Report
     public int WarningCount { get; init; }
 
     public required ReportInputs Inputs { get; init; }
+
+    /// <summary>The thresholds and severities this report was computed with; renderers draw their lines from it.</summary>
+    public required PolicyReport Policy { get; init; }
 }

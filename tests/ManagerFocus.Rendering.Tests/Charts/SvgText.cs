@@ -26,4 +26,26 @@ internal static class SvgText
         var numbers = transform["translate(".Length..^1].Split(' ');
         return double.Parse(numbers[1], CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The vertical position of the longest horizontal line drawn in <paramref name="stroke"/> (a plot-wide threshold line, not a legend swatch).</summary>
+    public static double HorizontalLine(string svg, string stroke)
+    {
+        var lines = Parse(svg).Descendants(Svg + "path")
+            .Where(p => string.Equals((string?)p.Attribute("stroke"), stroke, StringComparison.OrdinalIgnoreCase))
+            .Select(p => ((string?)p.Attribute("d") ?? "").Split(['M', 'L', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Where(n => n.Length == 4 && n[1] == n[3])
+            .Select(n => (Y: double.Parse(n[1], CultureInfo.InvariantCulture), Length: Math.Abs(double.Parse(n[2], CultureInfo.InvariantCulture) - double.Parse(n[0], CultureInfo.InvariantCulture))))
+            .ToList();
+        lines.ShouldNotBeEmpty($"no horizontal line in {stroke}");
+        return lines.MaxBy(l => l.Length).Y;
+    }
+
+    /// <summary>The inline chart with this id, cut out of an HTML page.</summary>
+    public static string ChartIn(string html, string chartId)
+    {
+        var start = html.IndexOf($"<svg class=\"chart\" data-chart=\"{chartId}\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0, $"no chart {chartId} in the page");
+        var end = html.IndexOf("</svg>", start, StringComparison.Ordinal);
+        return html[start..(end + "</svg>".Length)];
+    }
 }
