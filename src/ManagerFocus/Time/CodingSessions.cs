@@ -1,5 +1,3 @@
-using ManagerFocus.Metrics;
-
 namespace ManagerFocus.Time;
 
 /// <summary>DESIGN.md's coding hours: commits cut into sessions at gaps over <see cref="MetricSettings.SessionGap"/>, each lasting first to last commit plus <see cref="MetricSettings.SessionLead"/>.</summary>
