@@ -8,7 +8,7 @@ internal sealed class CalendarFileWriter(OrgPlan plan)
 {
     private const string Stamp = "T060000Z";
 
-    /// <summary>Writes the file; returns its event instances in the period, and how many of those are meetings by DESIGN.md.</summary>
+    /// <summary>Writes the file; returns its event instances in the period, and how many of those are meetings (docs/definitions.md, "Meeting hours").</summary>
     public (long Occurrences, long Meetings) Write(string path, PlannedPerson owner, IReadOnlyList<CalendarEvent> events)
     {
         using var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);

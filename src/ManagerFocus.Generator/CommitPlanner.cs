@@ -1,6 +1,6 @@
 namespace ManagerFocus.Generator;
 
-/// <summary>Plans each person's coding sessions so their coding share (DESIGN.md's session rule) matches their persona.</summary>
+/// <summary>Plans each person's coding sessions so their coding share (docs/definitions.md, "Coding hours") matches their persona.</summary>
 internal static class CommitPlanner
 {
     private const int MaxSessionSpan = 3 * 3600;

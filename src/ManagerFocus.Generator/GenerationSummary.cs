@@ -17,7 +17,7 @@ public sealed record GenerationSummary
     /// <summary>Event instances inside the default period, summed over calendar files.</summary>
     public long Occurrences { get; init; }
 
-    /// <summary>The part of <see cref="Occurrences"/> that DESIGN.md counts as meetings (timed, busy, not declined, with others).</summary>
+    /// <summary>The part of <see cref="Occurrences"/> that docs/definitions.md, "Meeting hours", counts as meetings (timed, busy, not declined, with others).</summary>
     public long MeetingOccurrences { get; init; }
     public int PullRequests { get; init; }
     public int Reviews { get; init; }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ManagerFocus.Generator;
 
-/// <summary>Writes people.csv with every column DESIGN.md defines, as a spreadsheet export would (BOM, CRLF).</summary>
+/// <summary>Writes people.csv with every column the people file has (README.md, "People"), as a spreadsheet export would (BOM, CRLF).</summary>
 internal static class PeopleCsvWriter
 {
     public static void Write(OrgPlan plan, string path)

@@ -5,7 +5,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Cli.Commands;
 
-/// <summary>The input options shared by analyze, check and explain (DESIGN.md, "Inputs").</summary>
+/// <summary>The input options shared by analyze, check and explain (docs/definitions.md, "Inputs").</summary>
 internal sealed class InputOptions
 {
     public Option<string?> People { get; } = new("--people") { Description = "people.csv: the org chart (required unless running the demo)" };

@@ -7,7 +7,7 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
 
-/// <summary>Runs the pipeline of DESIGN.md once: sources, ledger, metrics, policy, report.</summary>
+/// <summary>Runs the pipeline once (docs/definitions.md, "How a report is made"): sources, ledger, metrics, policy, report.</summary>
 public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 {
     public AnalysisResult Run(AnalysisRequest request, WarningLog warnings)

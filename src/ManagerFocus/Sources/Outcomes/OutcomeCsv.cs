@@ -5,7 +5,7 @@ using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.Outcomes;
 
-/// <summary>Reads survey.csv and exits.csv (DESIGN.md, "Outcomes") row by row, warning on bad rows.</summary>
+/// <summary>Reads survey.csv and exits.csv (docs/definitions.md, "Inputs") row by row, warning on bad rows.</summary>
 public static class OutcomeCsv
 {
     public static IReadOnlyList<SurveyAnswer> ReadSurvey(string path, Organization org, WarningLog warnings)

@@ -5,7 +5,7 @@ using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.People;
 
-/// <summary>Reads people.csv (DESIGN.md, "People") into an <see cref="Organization"/>.</summary>
+/// <summary>Reads people.csv (docs/definitions.md, "Inputs") into an <see cref="Organization"/>.</summary>
 public static class PeopleCsvReader
 {
     internal const string Source = "people";

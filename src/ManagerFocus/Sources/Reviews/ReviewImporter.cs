@@ -3,7 +3,7 @@ using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.Reviews;
 
-/// <summary>Reads GitHub pull-request and review JSON (DESIGN.md, "Code review") into linked, attributed activity.</summary>
+/// <summary>Reads GitHub pull-request and review JSON (docs/definitions.md, "Inputs" and "Review hours") into linked, attributed activity.</summary>
 internal static class ReviewImporter
 {
     public static ReviewImportResult Read(IEnumerable<string> paths, Organization org, WarningLog warnings)
