@@ -17,7 +17,7 @@ fi
 
 case "${1:-}" in
   --golden)
-    cp tests/ManagerFocus.Cli.Tests/Golden/report.html "$page" ;;
+    cp tests/ManagerFocus.Rendering.Tests/Golden/report.html "$page" ;;
   --)
     shift
     dotnet run --project src/ManagerFocus.Cli -- analyze "$@" --format html --out "$page" ;;

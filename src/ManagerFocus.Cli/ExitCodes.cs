@@ -1,6 +1,6 @@
 namespace ManagerFocus.Cli;
 
-/// <summary>Exit codes shared by every command (DESIGN.md, "Outputs").</summary>
+/// <summary>Exit codes shared by every command (docs/definitions.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;

@@ -2,7 +2,7 @@ using ManagerFocus.Metrics;
 
 namespace ManagerFocus;
 
-/// <summary>The configurable constants of DESIGN.md's definitions, defaults as published there.</summary>
+/// <summary>The configurable constants of the definitions, defaults as docs/definitions.md gives them (each section's "Settings").</summary>
 public sealed record MetricSettings
 {
     public static MetricSettings Default { get; } = new();

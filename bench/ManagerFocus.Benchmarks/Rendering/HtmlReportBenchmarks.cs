@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
+using ManagerFocus.Metrics;
+using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Benchmarks.Rendering;
@@ -26,15 +28,15 @@ public class HtmlReportBenchmarks
                 Id = $"m{i:D4}",
                 Name = $"Manager {i:D4}",
                 DirectReports = reports,
-                SpanTier = reports <= 5 ? "small" : reports <= 10 ? "mid" : "large",
+                SpanTier = reports <= 5 ? SpanTier.Small : reports <= 10 ? SpanTier.Mid : SpanTier.Large,
                 WorkingHours = 520,
                 CodingShare = coding,
                 ReviewShare = 0.08,
                 MeetingShare = 0.3,
                 OneOnOneShare = 0.06,
                 OneOnOneCoverage = Math.Round(random.NextDouble(), 3),
-                ObservedRole = coding > 0.3 ? "coding-manager" : coding > 0.1 ? "hybrid" : "manager",
-                Violations = coding > 0.3 ? [new ViolationReport("coding-cap", "error", $"coding share {coding:0.00} > 0.30")] : [],
+                ObservedRole = coding > 0.3 ? ObservedRole.CodingManager : coding > 0.1 ? ObservedRole.Hybrid : ObservedRole.Manager,
+                Violations = coding > 0.3 ? [new ViolationReport("coding-cap", Severity.Error, $"coding share {coding:0.00} > 0.30")] : [],
             };
         }).ToList();
         _report = new Report
@@ -55,6 +57,7 @@ public class HtmlReportBenchmarks
             },
             Warnings = [],
             Inputs = new ReportInputs { People = "people.csv" },
+            Policy = PolicyReport.Of(PolicySettings.Default),
         };
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Policy;
 using ManagerFocus.Reporting;
 
@@ -44,9 +44,9 @@ internal static class CheckCommand
 
             var violations = result.Report.Managers
                 .SelectMany(m => m.Violations.Select(v => new CheckedViolation(m.Id, m.Name, v.Rule, v.Severity, v.Message)))
-                .OrderBy(v => v.Severity == "error" ? 0 : 1).ThenBy(v => v.ManagerName, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(v => v.Severity == Severity.Error ? 0 : 1).ThenBy(v => v.ManagerName, StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var errors = violations.Count(v => v.Severity == "error");
+            var errors = violations.Count(v => v.Severity == Severity.Error);
             if (parsed.GetValue(format) == "json")
             {
                 var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations };
@@ -56,7 +56,7 @@ internal static class CheckCommand
             {
                 foreach (var v in violations)
                 {
-                    context.Out.WriteLine($"{v.Severity,-7} {v.Rule,-17} {v.ManagerName} ({v.ManagerId}): {v.Message}");
+                    context.Out.WriteLine($"{Names.Of(v.Severity),-7} {v.Rule,-17} {v.ManagerName} ({v.ManagerId}): {v.Message}");
                 }
 
                 context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");
@@ -67,5 +67,5 @@ internal static class CheckCommand
         return command;
     }
 
-    private sealed record CheckedViolation(string ManagerId, string ManagerName, string Rule, string Severity, string Message);
+    private sealed record CheckedViolation(string ManagerId, string ManagerName, string Rule, Severity Severity, string Message);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ManagerFocus.Analysis;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 using ManagerFocus.Sources.Calendar;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ManagerFocus.Demo;
+using ManagerFocus.Generator;
 using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Cli.Commands;

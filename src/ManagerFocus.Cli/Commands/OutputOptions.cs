@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ManagerFocus.Cli.Rendering;
+using ManagerFocus.Rendering;
 using ManagerFocus.Metrics;
 using ManagerFocus.Policy;
 

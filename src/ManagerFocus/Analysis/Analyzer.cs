@@ -8,8 +8,9 @@ using ManagerFocus.Time;
 namespace ManagerFocus.Analysis;
 
 /// <summary>
-/// Runs the pipeline once (docs/definitions.md): activity records, then attribution and time for a period chosen
-/// once, metrics, policy and the report. Files and a workspace reach it the same way, as an <see cref="ActivitySet"/>.
+/// Runs the pipeline once (docs/definitions.md, "How a report is made"): activity records, then attribution and
+/// time for a period chosen once, metrics, policy and the report. Files and a workspace reach it the same way, as
+/// an <see cref="ActivitySet"/>.
 /// </summary>
 public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 {

@@ -27,7 +27,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 var advice = recommender.Recommend(f, violations);
                 return ManagerReportBuilder.Build(
                     f,
-                    violations.Select(v => new ViolationReport(v.Rule, v.Severity == Severity.Error ? "error" : "warning", v.Message)).ToList(),
+                    violations.Select(v => new ViolationReport(v.Rule, v.Severity, v.Message)).ToList(),
                     advice.Select(a => new RecommendationReport(a.Kind, a.Priority, a.Message)).ToList());
             })
             .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
@@ -55,6 +55,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 Demo = request.Demo,
                 Pseudonymized = request.Pseudonymize,
             },
+            Policy = PolicyReport.Of(_policy),
         };
     }
 
@@ -68,15 +69,15 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
         {
             People = state.Organization.People.Count,
             Managers = managers.Count,
-            ManagersByRole = Count(managers.Select(m => m.ObservedRole ?? "unknown")),
-            ManagersBySpanTier = Count(managers.Select(m => m.SpanTier)),
-            CodingManagersBySpanTier = Count(managers.Where(m => m.ObservedRole == "coding-manager").Select(m => m.SpanTier)),
-            ManagersBreakingErrorRules = managers.Count(m => m.Violations.Any(v => v.Severity == "error")),
+            ManagersByRole = Count(managers.Select(m => m.ObservedRole is { } role ? Names.Of(role) : "unknown")),
+            ManagersBySpanTier = Count(managers.Select(m => Names.Of(m.SpanTier))),
+            CodingManagersBySpanTier = Count(managers.Where(m => m.ObservedRole == ObservedRole.CodingManager).Select(m => Names.Of(m.SpanTier))),
+            ManagersBreakingErrorRules = managers.Count(m => m.Violations.Any(v => v.Severity == Severity.Error)),
             PeopleByDeclaredTrack = tracks,
             PeopleByLevel = Count(employed.Select(p => p.Level ?? "unknown")),
             SeparateTracks = tracks.ContainsKey("ic") && tracks.ContainsKey("management"),
             HybridShareOfManagers = codingGiven && observed.Count > 0
-                ? Rounding.Share(observed.Count(m => m.ObservedRole is "hybrid" or "coding-manager") / (double)observed.Count)
+                ? Rounding.Share(observed.Count(m => m.ObservedRole is ObservedRole.Hybrid or ObservedRole.CodingManager) / (double)observed.Count)
                 : null,
             Unattributed = state.Unattributed
                 .Select(u => pseudonyms is null ? u : u with { Identity = $"identity {pseudonyms.Token(u.Identity)}" })

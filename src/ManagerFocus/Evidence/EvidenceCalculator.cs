@@ -1,12 +1,11 @@
 using ManagerFocus.Metrics;
 using ManagerFocus.Org;
-using ManagerFocus.Sources.Outcomes;
 using ManagerFocus.Time;
 using MathNet.Numerics.Statistics;
 
 namespace ManagerFocus.Evidence;
 
-/// <summary>Compares outcomes of coding-manager teams with the rest (DESIGN.md, "Evidence").</summary>
+/// <summary>Compares outcomes of coding-manager teams with the rest (docs/definitions.md, "Evidence").</summary>
 public sealed class EvidenceCalculator(Organization org, Period period, int minimumGroup, int resamples, int seed)
 {
     /// <summary>Teams: managers with a report employed at some time in the period whose coding share is known.</summary>

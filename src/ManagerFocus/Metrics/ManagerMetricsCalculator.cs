@@ -3,7 +3,7 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Metrics;
 
-/// <summary>Turns the ledger and the organization into per-manager figures (DESIGN.md, "Definitions").</summary>
+/// <summary>Turns the ledger and the organization into per-manager figures (docs/definitions.md, "Shares" to "Observed role").</summary>
 public sealed class ManagerMetricsCalculator(Organization org, Period period, MetricSettings settings)
 {
     /// <summary>People with at least one report employed at some time in the period, themselves employed in it.</summary>

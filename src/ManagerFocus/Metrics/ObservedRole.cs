@@ -1,6 +1,6 @@
 namespace ManagerFocus.Metrics;
 
-/// <summary>What a person's own activity says they are (DESIGN.md, "Observed role").</summary>
+/// <summary>What a person's own activity says they are (docs/definitions.md, "Observed role").</summary>
 public enum ObservedRole
 {
     Ic,

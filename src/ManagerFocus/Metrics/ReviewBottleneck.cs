@@ -1,10 +1,9 @@
 using ManagerFocus.Org;
-using ManagerFocus.Sources.Reviews;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Metrics;
 
-/// <summary>How long the pull requests of a manager's reports wait for the manager's first review (DESIGN.md, "Review bottleneck").</summary>
+/// <summary>How long the pull requests of a manager's reports wait for the manager's first review (docs/definitions.md, "Review bottleneck").</summary>
 internal sealed class ReviewBottleneck
 {
     private readonly Organization _org;

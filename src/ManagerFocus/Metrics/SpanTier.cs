@@ -1,6 +1,6 @@
 namespace ManagerFocus.Metrics;
 
-/// <summary>Size class of a manager's span of control (DESIGN.md, "Span tier").</summary>
+/// <summary>Size class of a manager's span of control (docs/definitions.md, "Span tier").</summary>
 public enum SpanTier
 {
     Small,

@@ -4,7 +4,7 @@ using ManagerFocus.Org;
 
 namespace ManagerFocus.Policy;
 
-/// <summary>Checks one manager's figures against each rule of the policy (DESIGN.md, "Policy").</summary>
+/// <summary>Checks one manager's figures against each rule of the policy (docs/definitions.md, "Policy rules").</summary>
 public sealed class PolicyEvaluator(PolicySettings policy)
 {
     public IReadOnlyList<Violation> Evaluate(ManagerFigures f)

@@ -1,6 +1,6 @@
 namespace ManagerFocus.Policy;
 
-/// <summary>The rule names of DESIGN.md's policy table, as policy files and reports spell them.</summary>
+/// <summary>The rule names of docs/definitions.md, "Policy rules", as policy files and reports spell them.</summary>
 public static class Rule
 {
     public const string CodingCap = "coding-cap";

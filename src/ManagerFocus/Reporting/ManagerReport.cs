@@ -1,3 +1,6 @@
+using ManagerFocus.Metrics;
+using ManagerFocus.Org;
+
 namespace ManagerFocus.Reporting;
 
 /// <summary>One manager's row of the report, rounded as the contract says (hours 0.01, shares 0.001).</summary>
@@ -6,7 +9,7 @@ public sealed record ManagerReport
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required int DirectReports { get; init; }
-    public required string SpanTier { get; init; }
+    public required SpanTier SpanTier { get; init; }
     public required double WorkingHours { get; init; }
     public double? CodingHours { get; init; }
     public double? ReviewHours { get; init; }
@@ -19,8 +22,8 @@ public sealed record ManagerReport
     public double? OneOnOneCoverage { get; init; }
     public IReadOnlyList<string>? ReportsWithoutOneOnOne { get; init; }
     public ReviewBottleneckReport? ReviewBottleneck { get; init; }
-    public string? ObservedRole { get; init; }
-    public string? DeclaredTrack { get; init; }
+    public ObservedRole? ObservedRole { get; init; }
+    public Track? DeclaredTrack { get; init; }
     public IReadOnlyList<ViolationReport> Violations { get; init; } = [];
     public IReadOnlyList<RecommendationReport> Recommendations { get; init; } = [];
 }

@@ -13,7 +13,7 @@ public static class ManagerReportBuilder
         Id = f.Manager.Id,
         Name = f.Manager.Name,
         DirectReports = f.DirectReports.Count,
-        SpanTier = Names.Of(f.SpanTier),
+        SpanTier = f.SpanTier,
         WorkingHours = Rounding.Hours(f.WorkingHours),
         CodingHours = Rounding.Hours(f.CodingHours),
         ReviewHours = Rounding.Hours(f.ReviewHours),
@@ -28,8 +28,8 @@ public static class ManagerReportBuilder
         ReviewBottleneck = f.ReviewBottleneck is { } b
             ? new ReviewBottleneckReport(Rounding.Hours(b.ManagerMedianHours), Rounding.Hours(b.OthersMedianHours), b.PullRequests)
             : null,
-        ObservedRole = f.ObservedRole is { } role ? Names.Of(role) : null,
-        DeclaredTrack = f.Manager.DeclaredTrack is { } track ? Names.Of(track) : null,
+        ObservedRole = f.ObservedRole,
+        DeclaredTrack = f.Manager.DeclaredTrack,
         Violations = violations,
         Recommendations = recommendations,
     };

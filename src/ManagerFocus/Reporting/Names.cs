@@ -1,33 +1,13 @@
-using ManagerFocus.Metrics;
-using ManagerFocus.Org;
+using System.Text.Json;
 
 namespace ManagerFocus.Reporting;
 
-/// <summary>The words the contract uses for enum values: "coding-manager", "mid", "management".</summary>
+/// <summary>The words the contract uses for enum values: "coding-manager", "mid", "management"; the JSON renderer spells them the same way.</summary>
 public static class Names
 {
-    public static string Of(ObservedRole role) => role switch
-    {
-        ObservedRole.Ic => "ic",
-        ObservedRole.Manager => "manager",
-        ObservedRole.Hybrid => "hybrid",
-        ObservedRole.CodingManager => "coding-manager",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
-    };
+    /// <summary>The naming policy every enum of the report is written with.</summary>
+    public static JsonNamingPolicy Policy { get; } = JsonNamingPolicy.KebabCaseLower;
 
-    public static string Of(SpanTier tier) => tier switch
-    {
-        SpanTier.Small => "small",
-        SpanTier.Mid => "mid",
-        SpanTier.Large => "large",
-        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, null),
-    };
-
-    public static string Of(Track track) => track switch
-    {
-        Track.Ic => "ic",
-        Track.Management => "management",
-        Track.Hybrid => "hybrid",
-        _ => throw new ArgumentOutOfRangeException(nameof(track), track, null),
-    };
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Policy.ConvertName(value.ToString());
 }

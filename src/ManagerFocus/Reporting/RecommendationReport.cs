@@ -1,4 +1,6 @@
+using ManagerFocus.Policy;
+
 namespace ManagerFocus.Reporting;
 
 /// <summary>One ranked piece of advice, tied to the numbers behind it.</summary>
-public sealed record RecommendationReport(string Kind, int Priority, string Message);
+public sealed record RecommendationReport(RecommendationKind Kind, int Priority, string Message);

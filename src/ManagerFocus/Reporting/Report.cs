@@ -2,7 +2,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Reporting;
 
-/// <summary>The one report every renderer reads; its shape is the JSON contract of DESIGN.md.</summary>
+/// <summary>The one report every renderer reads; its shape is the JSON contract (README.md, "JSON contract"; docs/definitions.md, "Results").</summary>
 public sealed record Report
 {
     public required ReportPeriod Period { get; init; }
@@ -17,4 +17,7 @@ public sealed record Report
     public int WarningCount { get; init; }
 
     public required ReportInputs Inputs { get; init; }
+
+    /// <summary>The thresholds and severities this report was computed with; renderers draw their lines from it.</summary>
+    public required PolicyReport Policy { get; init; }
 }

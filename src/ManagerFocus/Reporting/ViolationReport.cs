@@ -1,4 +1,6 @@
+using ManagerFocus.Policy;
+
 namespace ManagerFocus.Reporting;
 
-/// <summary>A broken policy rule: its name, "error" or "warning", and what in the numbers breaks it.</summary>
-public sealed record ViolationReport(string Rule, string Severity, string Message);
+/// <summary>A broken policy rule: its name, its severity, and what in the numbers breaks it.</summary>
+public sealed record ViolationReport(string Rule, Severity Severity, string Message);

@@ -1,8 +1,6 @@
-using ManagerFocus.Metrics;
-
 namespace ManagerFocus.Time;
 
-/// <summary>DESIGN.md's coding hours: commits cut into sessions at gaps over <see cref="MetricSettings.SessionGap"/>, each lasting first to last commit plus <see cref="MetricSettings.SessionLead"/>.</summary>
+/// <summary>Coding hours (docs/definitions.md, "Coding hours"): commits cut into sessions at gaps over <see cref="MetricSettings.SessionGap"/>, each lasting first to last commit plus <see cref="MetricSettings.SessionLead"/>.</summary>
 public static class CodingSessions
 {
     /// <summary>Adds each session of one person's commits inside the ledger's period at the session's first commit; sorts <paramref name="authorTimes"/> in place.</summary>

@@ -57,7 +57,7 @@ public readonly record struct Period
 
     public bool Contains(DateOnly day) => day >= From && day < To;
 
-    /// <summary>The 13 weeks ending the day after the latest activity (DESIGN.md, "Period").</summary>
+    /// <summary>The 13 weeks ending the day after the latest activity (docs/definitions.md, "Period").</summary>
     public static Period EndingAfter(DateOnly latestActivityDay)
     {
         var to = latestActivityDay.AddDays(1);

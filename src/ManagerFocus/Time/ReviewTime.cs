@@ -1,8 +1,7 @@
-using ManagerFocus.Sources.Reviews;
 
 namespace ManagerFocus.Time;
 
-/// <summary>Review hours (DESIGN.md, "Review hours"): one unit per distinct (reviewer, pull request, UTC day) in the period.</summary>
+/// <summary>Review hours (docs/definitions.md, "Review hours"): one unit per distinct (reviewer, pull request, UTC day) in the period.</summary>
 internal static class ReviewTime
 {
     private const long SecondsPerDay = 86_400;

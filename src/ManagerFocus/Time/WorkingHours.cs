@@ -2,7 +2,7 @@ using ManagerFocus.Org;
 
 namespace ManagerFocus.Time;
 
-/// <summary>8 h for every weekday of the period inside the person's employment (DESIGN.md, "Working hours").</summary>
+/// <summary>8 h for every weekday of the period inside the person's employment (docs/definitions.md, "Working hours").</summary>
 public static class WorkingHours
 {
     public const double PerDay = 8.0;

@@ -17,7 +17,7 @@ public sealed class RecommenderTests
     {
         var advice = Advise(Manager(reports: 12, coding: 0.45));
 
-        advice.Select(a => a.Kind).ShouldBe(["move-to-management-track", "split-team"]);
+        advice.Select(a => a.Kind).ShouldBe([RecommendationKind.MoveToManagementTrack, RecommendationKind.SplitTeam]);
         advice[0].Message.ShouldContain("coding share 0.45 with 12 direct reports");
         advice.ShouldAllBe(a => a.Priority == 1);
     }
@@ -25,7 +25,7 @@ public sealed class RecommenderTests
     [Fact]
     public void A_mostly_coding_manager_of_a_small_team_is_offered_the_ic_track()
     {
-        Advise(Manager(reports: 2, coding: 0.6))[0].Kind.ShouldBe("move-to-ic-track");
+        Advise(Manager(reports: 2, coding: 0.6))[0].Kind.ShouldBe(RecommendationKind.MoveToIcTrack);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class RecommenderTests
     {
         var advice = Advise(Manager(reports: 7, coding: 0.2)).ShouldHaveSingleItem();
 
-        advice.Kind.ShouldBe("add-lead");
+        advice.Kind.ShouldBe(RecommendationKind.AddLead);
         advice.Priority.ShouldBe(2);
     }
 
@@ -42,7 +42,7 @@ public sealed class RecommenderTests
     {
         var advice = Advise(Manager(reports: 4, coverage: 0.5)).ShouldHaveSingleItem();
 
-        advice.Kind.ShouldBe("schedule-one-on-ones");
+        advice.Kind.ShouldBe(RecommendationKind.ScheduleOneOnOnes);
         advice.Message.ShouldContain("R1, R2");
     }
 
@@ -51,7 +51,7 @@ public sealed class RecommenderTests
     {
         var f = Manager(reports: 4, coding: 0.35, track: "management", bottleneck: new ReviewBottleneckFigures(30, 5, 9));
 
-        Advise(f).Select(a => a.Kind).ShouldBe(["move-to-management-track", "delegate-reviews", "fix-declared-track"]);
+        Advise(f).Select(a => a.Kind).ShouldBe([RecommendationKind.MoveToManagementTrack, RecommendationKind.DelegateReviews, RecommendationKind.FixDeclaredTrack]);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class RecommenderTests
         var advice = new Recommender(policy).Recommend(f, violations).ShouldHaveSingleItem();
 
         violations.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
-        advice.Kind.ShouldBe("split-team");
+        advice.Kind.ShouldBe(RecommendationKind.SplitTeam);
         advice.Priority.ShouldBe(1);
     }
 }

@@ -5,7 +5,7 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Sources.Calendar;
 
-/// <summary>Reads one owner's .ics file and classifies every occurrence in the period (DESIGN.md, "Meeting hours").</summary>
+/// <summary>Reads one owner's .ics file and classifies every occurrence in the period (docs/definitions.md, "Meeting hours").</summary>
 internal sealed class CalendarFileImporter(Organization org, Period period, int explainPerson = -1)
 {
     private static readonly Dictionary<OccurrenceKind, string> Reasons = new()

@@ -1,6 +1,6 @@
 namespace ManagerFocus.Sources.Calendar;
 
-/// <summary>What one calendar occurrence is for the owner (DESIGN.md, "Meeting hours", "One-on-one").</summary>
+/// <summary>What one calendar occurrence is for the owner (docs/definitions.md, "Meeting hours" and "One-on-one").</summary>
 public enum OccurrenceKind
 {
     Meeting,

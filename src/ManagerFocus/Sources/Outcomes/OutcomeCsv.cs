@@ -5,7 +5,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Outcomes;
 
-/// <summary>Reads survey.csv and exits.csv (docs/definitions.md, "Outcomes") row by row, warning on bad rows; person ids are resolved later.</summary>
+/// <summary>Reads survey.csv and exits.csv (docs/definitions.md, "Inputs") row by row, warning on bad rows; person ids are resolved later.</summary>
 public static class OutcomeCsv
 {
     public static OutcomeFile<SurveyRecord> ReadSurvey(string path, WarningLog warnings)

@@ -5,7 +5,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.People;
 
-/// <summary>Reads people.csv (docs/definitions.md, "People") into its rows; the organization is built from them later.</summary>
+/// <summary>Reads people.csv (docs/definitions.md, "Inputs") into its rows; the organization is built from them later.</summary>
 public static class PeopleCsvReader
 {
     public const string Source = "people";

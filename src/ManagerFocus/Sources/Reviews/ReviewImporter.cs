@@ -3,7 +3,7 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Reviews;
 
-/// <summary>Reads GitHub pull-request and review JSON (docs/definitions.md, "Code review") into one <see cref="ReviewExport"/> per file.</summary>
+/// <summary>Reads GitHub pull-request and review JSON (docs/definitions.md, "Inputs") into one <see cref="ReviewExport"/> per file.</summary>
 public static class ReviewImporter
 {
     public const string Source = ReviewImport.Source;

@@ -1,0 +1,42 @@
+using System.Globalization;
+using CsvHelper;
+using ManagerFocus.Reporting;
+
+namespace ManagerFocus.Rendering;
+
+/// <summary>One row per manager with the contract's figures; empty cells where an input kind was not given.</summary>
+public sealed class CsvReportRenderer : IReportRenderer
+{
+    public void Render(Report report, TextWriter writer)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var header in new[]
+        {
+            "id", "name", "directReports", "spanTier", "observedRole", "declaredTrack", "workingHours", "codingHours", "reviewHours",
+            "meetingHours", "oneOnOneHours", "codingShare", "reviewShare", "meetingShare", "oneOnOneShare", "oneOnOneCoverage",
+            "reportsWithoutOneOnOne", "reviewManagerMedianHours", "reviewOthersMedianHours", "reviewPullRequests", "violations",
+        })
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (var m in report.Managers)
+        {
+            object?[] row =
+            [
+                m.Id, m.Name, m.DirectReports, Names.Of(m.SpanTier), Format.Name(m.ObservedRole), Format.Name(m.DeclaredTrack), m.WorkingHours, m.CodingHours, m.ReviewHours,
+                m.MeetingHours, m.OneOnOneHours, m.CodingShare, m.ReviewShare, m.MeetingShare, m.OneOnOneShare, m.OneOnOneCoverage,
+                m.ReportsWithoutOneOnOne is null ? null : string.Join(";", m.ReportsWithoutOneOnOne),
+                m.ReviewBottleneck?.ManagerMedianHours, m.ReviewBottleneck?.OthersMedianHours, m.ReviewBottleneck?.PullRequests,
+                string.Join(";", m.Violations.Select(v => $"{v.Rule}:{Names.Of(v.Severity)}")),
+            ];
+            foreach (var field in row)
+            {
+                csv.WriteField(field);
+            }
+
+            csv.NextRecord();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using ManagerFocus.Policy;
+using ManagerFocus.Reporting;
+using Spectre.Console;
+
+namespace ManagerFocus.Rendering;
+
+/// <summary>The terminal report: one row per manager, then what needs attention.</summary>
+public sealed class TableReportRenderer(bool color) : IReportRenderer
+{
+    public void Render(Report report, TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!color)
+        {
+            console.Profile.Width = 160;
+        }
+
+        console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
+            + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
+        console.Write(ManagersTable(report));
+        WriteSummary(console, report.Summary);
+        WriteAttention(console, report);
+        WriteEvidence(console, report.Evidence);
+        WriteWarnings(console, report);
+    }
+
+    private static Table ManagersTable(Report report)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "Manager", "Reports", "Tier", "Role", "Track", "Coding", "Review", "Meetings", "1:1", "1:1 coverage", "Review wait (h) mgr/others", "Rules" })
+        {
+            table.AddColumn(new TableColumn(header));
+        }
+
+        foreach (var m in report.Managers)
+        {
+            var wait = m.ReviewBottleneck is { } b
+                ? $"{Format.Hours(b.ManagerMedianHours)} / {Format.Hours(b.OthersMedianHours)} ({b.PullRequests} PRs)"
+                : Format.Missing;
+            var rules = m.Violations.Count == 0 ? "[green]ok[/]"
+                : string.Join(", ", m.Violations.Select(v => v.Severity == Severity.Error ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
+            table.AddRow(
+                Markup.Escape($"{m.Name} ({m.Id})"),
+                m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Names.Of(m.SpanTier),
+                Format.Name(m.ObservedRole) ?? Format.Missing,
+                Format.Name(m.DeclaredTrack) ?? Format.Missing,
+                Format.Percent(m.CodingShare),
+                Format.Percent(m.ReviewShare),
+                Format.Percent(m.MeetingShare),
+                Format.Percent(m.OneOnOneShare),
+                Format.Percent(m.OneOnOneCoverage),
+                Markup.Escape(wait),
+                rules);
+        }
+
+        return table;
+    }
+
+    private static void WriteAttention(IAnsiConsole console, Report report)
+    {
+        foreach (var m in report.Managers.Where(m => m.ReportsWithoutOneOnOne is { Count: > 0 }))
+        {
+            console.MarkupLine(Markup.Escape($"{m.Name}: no one-on-one in the last {report.Policy.OneOnOnes.CoverageDays} days with {string.Join(", ", m.ReportsWithoutOneOnOne!)}"));
+        }
+
+        foreach (var m in report.Managers)
+        {
+            foreach (var v in m.Violations)
+            {
+                var color = v.Severity == Severity.Error ? "red" : "yellow";
+                console.MarkupLine($"[{color}]{Names.Of(v.Severity)}[/] {Markup.Escape($"{m.Name}: {v.Rule}: {v.Message}")}");
+            }
+        }
+
+        foreach (var (m, r) in report.Managers.SelectMany(m => m.Recommendations.Select(r => (m, r))).OrderBy(x => x.r.Priority))
+        {
+            console.MarkupLine(Markup.Escape($"-> {m.Name}: {r.Message}"));
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, OrganizationSummary s)
+    {
+        static string Join(IReadOnlyDictionary<string, int> counts) =>
+            counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => $"{pair.Key} {pair.Value}"));
+
+        console.MarkupLine(Markup.Escape($"Managers by observed role: {Join(s.ManagersByRole)}; by span tier: {Join(s.ManagersBySpanTier)}; "
+            + $"coding managers by tier: {Join(s.CodingManagersBySpanTier)}."));
+        console.MarkupLine(Markup.Escape($"Declared tracks: {Join(s.PeopleByDeclaredTrack)}"
+            + (s.SeparateTracks ? " (separate IC and management tracks)." : " (no separate IC and management tracks declared).")
+            + (s.HybridShareOfManagers is { } h ? $" Hybrid or coding managers: {Format.Percent(h)} of managers." : "")));
+        foreach (var u in s.Unattributed.Take(5))
+        {
+            console.MarkupLine(Markup.Escape($"Unattributed {u.Source} identity {u.Identity}: {u.Count} (add it to someone's aliases)"));
+        }
+
+        if (s.Unattributed.Count > 5)
+        {
+            console.MarkupLine($"... and {s.Unattributed.Count - 5} more unattributed identities (see the JSON report).");
+        }
+    }
+
+    private static void WriteEvidence(IAnsiConsole console, EvidenceReport? evidence)
+    {
+        if (evidence?.Satisfaction is { } s)
+        {
+            console.MarkupLine(Markup.Escape(s.Withheld is { } why
+                ? $"Satisfaction: withheld ({why})."
+                : $"Satisfaction: coding-manager teams {Format.Number(s.CodingManagerTeams.Mean)} ({s.CodingManagerTeams.Teams} teams, "
+                  + $"{s.CodingManagerTeams.Members} people) vs other teams {Format.Number(s.OtherTeams.Mean)} ({s.OtherTeams.Teams} teams, "
+                  + $"{s.OtherTeams.Members} people): {Format.SignedPercent(s.RelativeDifference)} {Format.Range(s.Interval, percent: true)}; "
+                  + $"the essay says {Format.SignedPercent(s.Essay)}."));
+        }
+
+        if (evidence?.Turnover is { } t)
+        {
+            console.MarkupLine(Markup.Escape(t.Withheld is { } why
+                ? $"Turnover: withheld ({why})."
+                : $"Turnover: coding-manager teams {Format.Number(t.CodingManagerTeams.Rate)} voluntary exits per person-year "
+                  + $"({t.CodingManagerTeams.Exits} in {Format.Number(t.CodingManagerTeams.MemberYears)}) vs other teams {Format.Number(t.OtherTeams.Rate)} "
+                  + $"({t.OtherTeams.Exits} in {Format.Number(t.OtherTeams.MemberYears)}): ratio {Format.Number(t.Ratio)} {Format.Range(t.Interval, percent: false)}; "
+                  + $"the essay says {Format.Number(t.Essay)}."));
+        }
+    }
+
+    private static void WriteWarnings(IAnsiConsole console, Report report)
+    {
+        if (report.WarningCount == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[yellow]{report.WarningCount} input warning(s)[/]; first ones:");
+        foreach (var w in report.Warnings.Take(10))
+        {
+            console.MarkupLine(Markup.Escape($"  {w.Location}: {w.Message}"));
+        }
+    }
+}

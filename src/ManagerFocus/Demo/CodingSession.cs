@@ -1,4 +1,0 @@
-namespace ManagerFocus.Demo;
-
-/// <summary>A run of commits at most two hours apart, in one repository.</summary>
-internal sealed record CodingSession(int Repo, long[] Times, bool UnderAlias);
