@@ -31,9 +31,12 @@ public sealed class GitImporter(WarningLog warnings, string gitExecutable = "git
             var repository = repositories[i];
             var log = logs[i] = new WarningLog(int.MaxValue);
             RepositoryChecks.Warn(repository, log);
-            var tips = reader.Tips(repository) ?? [];
             var known = knownTips?.Invoke(repository);
-            var result = reader.Read(repository, known);
+            var tips = GitRefFiles.TryRead(repository) ?? reader.Tips(repository) ?? [];
+            // Tips where an earlier import stopped mean no new commit: git need not run at all.
+            var result = known is { Count: > 0 } && tips.SequenceEqual(known, StringComparer.Ordinal)
+                ? new GitReadResult([], 0, null)
+                : reader.Read(repository, known);
             Report(repository, result, known is { Count: > 0 }, log);
             if (result.Succeeded || result.Commits.Count > 0)
             {
