@@ -20,7 +20,7 @@ internal static class IcalNetRecurrence
         var text = new StringBuilder()
             .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ManagerFocus//EN\r\nBEGIN:VEVENT\r\nUID:r\r\nDTSTAMP:20000101T000000Z\r\n")
             .Append(isDate ? $"DTSTART;VALUE=DATE:{start:yyyyMMdd}\r\n" : $"DTSTART:{Format(start)}\r\n")
-            .Append("RRULE:").Append(WithLocalUntil(rule.Text, isDate, untilLocal)).Append("\r\n")
+            .Append("RRULE:").Append(WithLocalUntil(rule.ToText(), isDate, untilLocal)).Append("\r\n")
             .Append("END:VEVENT\r\nEND:VCALENDAR\r\n")
             .ToString();
         lock (Gate)

@@ -20,6 +20,7 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
     private List<ZoneObservance>? _observances;
     private ObservanceBuilder? _observance;
     private int _warnings;
+    private string? _defaultZone;
 
     public ParsedCalendar Read(TextReader text)
     {
@@ -60,7 +61,7 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
             warnings.Add(Source, path, $"{_warnings - MaxWarningsPerFile} more problem(s) in this file not listed");
         }
 
-        return new ParsedCalendar(_events, _zones);
+        return new ParsedCalendar(EventRevisions.Resolve(_events), _zones) { DefaultZone = _defaultZone };
     }
 
     private void Handle(ContentLine line, int number)
@@ -86,6 +87,10 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         else if (top is "STANDARD" or "DAYLIGHT" && _observance is not null)
         {
             problem = _observance.Read(line);
+        }
+        else if (top == "VCALENDAR" && line.Is("X-WR-TIMEZONE"))
+        {
+            _defaultZone = line.Value.Trim().ToString();
         }
         else if (top == "VTIMEZONE" && line.Is("TZID"))
         {

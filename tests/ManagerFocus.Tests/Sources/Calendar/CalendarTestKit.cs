@@ -43,11 +43,10 @@ internal static class CalendarTestKit
         var parsed = new IcsCalendarReader("test.ics", org.Identities, warnings).Read(new StringReader(ics));
         var zones = new EventZones(parsed, TimeZoneNames.Find(ownerZone)!, "test.ics", warnings);
         var expander = new EventExpander(zones, period, "test.ics", warnings);
-        var overrides = CalendarFileImporter.Overrides(parsed, zones);
         var all = new List<TimeInterval>();
         foreach (var e in parsed.Events)
         {
-            expander.Expand(e, e.RecurrenceId is null && e.Uid is not null ? overrides.GetValueOrDefault(e.Uid) : null, all);
+            expander.Expand(e, all);
         }
 
         return [.. all.OrderBy(i => i.Start).ThenBy(i => i.End)];
