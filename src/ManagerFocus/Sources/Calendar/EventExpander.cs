@@ -286,18 +286,12 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
             }
 
             FallbackRules++;
-            try
+            // A DATE start has no time of day for BYHOUR, BYMINUTE or BYSECOND to set (libical ignores them too).
+            var full = first.IsDate && rule.HasTimeOrYearParts ? rule with { ByHour = [], ByMinute = [], BySecond = [] } : rule;
+            if (!FullRecurrenceExpander.Expand(full, first.Local, until, skipBefore, endLocal, _locals))
             {
-                if (!IcalNetRecurrence.Expand(rule, first.Local, first.IsDate, until, endLocal, _locals))
-                {
-                    warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}",
-                        $"RRULE makes more than {IcalNetRecurrence.MaxInstances} instances before the period ends; the rest are not counted");
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"RRULE cannot be expanded ({ex.GetType().Name}); only DTSTART is counted");
-                _locals.Add(first.Local);
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}",
+                    $"RRULE makes more than {FullRecurrenceExpander.MaxInstances} instances before the period ends; the rest are not counted");
             }
         }
 

@@ -9,6 +9,9 @@ namespace ManagerFocus.Tests.Sources.Calendar;
 /// <summary>Builds organizations and .ics text for calendar tests.</summary>
 internal static class CalendarTestKit
 {
+    /// <summary>Ical.Net has had static state that is not thread-safe (ical.net issues 40, 553); tests call it in turn.</summary>
+    private static readonly Lock IcalNetGate = new();
+
     public static readonly Period Quarter = new(new DateOnly(2025, 1, 6), new DateOnly(2025, 4, 7));
 
     public const string People = """
@@ -55,7 +58,7 @@ internal static class CalendarTestKit
     /// <summary>The same occurrences as Ical.Net 5 computes them.</summary>
     public static List<TimeInterval> IcalNetOccurrences(string ics, Period period)
     {
-        lock (IcalNetRecurrence.Gate)
+        lock (IcalNetGate)
         {
             return IcalNetOccurrencesAlone(ics, period);
         }
