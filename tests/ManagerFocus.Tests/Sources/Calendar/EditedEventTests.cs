@@ -1,3 +1,4 @@
+using CsCheck;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Time;
@@ -215,6 +216,42 @@ public sealed class EditedEventTests
             // When it is imported, then the moved meeting counts once and the excluded Monday not at all
             var starts = Import(ics).Meetings.Select(m => m.Start).Order().ToList();
             starts.ShouldBe([At("2025-01-06T15:00:00Z"), At("2025-01-14T15:00:00Z"), At("2025-01-20T15:00:00Z"), At("2025-01-27T15:00:00Z"), At("2025-02-03T15:00:00Z")]);
+        }
+    }
+
+    public sealed class AgainstIcalNet
+    {
+        [Fact]
+        public void Generated_series_with_moved_excluded_and_added_instances_match_Ical_Net()
+        {
+            // Given series in several zones with some instances moved (and resized), some excluded and some added by RDATE
+            var zones = Gen.OneOfConst("America/New_York", "Europe/Berlin", "UTC", "Asia/Kolkata");
+            var rules = Gen.OneOfConst("FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=DAILY;INTERVAL=2", "FREQ=MONTHLY;BYDAY=2WE", "FREQ=WEEKLY;INTERVAL=2",
+                "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR");
+            var starts = Gen.Select(Gen.Int[0, 80], Gen.Int[7, 18], Gen.OneOfConst(0, 30), (d, h, m) => new DateTime(2025, 1, 1).AddDays(d).AddHours(h).AddMinutes(m));
+            var edits = Gen.Select(Gen.Int[0, 20].Array[0, 3], Gen.Int[-2880, 2880], Gen.Int[0, 20].Array[0, 2], Gen.Int[1, 3]);
+            Gen.Select(zones, rules, starts, Gen.Int[4, 20], edits).Sample((zone, rule, start, count, edit) =>
+            {
+                var (moved, shift, excluded, added) = edit;
+                var series = $"UID:s\nDTSTART;TZID={zone}:{start:yyyyMMdd'T'HHmmss}\nDURATION:PT45M\nRRULE:{rule};COUNT={count}";
+                // Clients write RECURRENCE-ID and EXDATE in the series' zone, so the instants are turned back into its wall-clock time.
+                var instances = Occurrences(Ics(series), Quarter, zone)
+                    .Select(o => TimeZoneInfo.ConvertTimeFromUtc(DateTimeOffset.FromUnixTimeSeconds(o.Start).UtcDateTime, TimeZoneNames.Find(zone)!)).ToList();
+                if (instances.Count == 0)
+                {
+                    return;
+                }
+
+                var exdates = excluded.Select(i => instances[i % instances.Count]).Except(moved.Select(i => instances[i % instances.Count])).Distinct().ToList();
+                var text = series + string.Concat(exdates.Select(x => $"\nEXDATE;TZID={zone}:{x:yyyyMMdd'T'HHmmss}"))
+                    + string.Concat(Enumerable.Range(1, added).Select(a => $"\nRDATE:{start.AddDays(a * 3).AddMinutes(7):yyyyMMdd'T'HHmmss}"));
+                var overrides = moved.Select(i => instances[i % instances.Count]).Distinct().Select(at =>
+                    $"UID:s\nRECURRENCE-ID;TZID={zone}:{at:yyyyMMdd'T'HHmmss}\nDTSTART;TZID={zone}:{at.AddMinutes(shift):yyyyMMdd'T'HHmmss}\nDURATION:PT{20 + (Math.Abs(shift) % 60)}M");
+                var ics = Ics([text.Replace("RDATE:", $"RDATE;TZID={zone}:", StringComparison.Ordinal), .. overrides]);
+
+                // When both expand it, then every occurrence agrees
+                Occurrences(ics, Quarter, zone).ShouldBe(IcalNetOccurrences(ics, Quarter), ics);
+            }, iter: 300);
         }
     }
 
