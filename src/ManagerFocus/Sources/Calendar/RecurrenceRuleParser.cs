@@ -9,7 +9,7 @@ internal static class RecurrenceRuleParser
         problem = "";
         Frequency? frequency = null;
         var parsed = new RecurrenceRule { Text = text.ToString(), Frequency = Frequency.Daily };
-        var notes = new List<string>();
+        List<string>? notes = null;
         foreach (var range in text.Split(';'))
         {
             var part = text[range].Trim();
@@ -27,7 +27,7 @@ internal static class RecurrenceRuleParser
 
             var key = part[..equals].ToString().ToUpperInvariant();
             var value = part[(equals + 1)..];
-            if (!TryApply(ref parsed, key, value, ref frequency, notes, out var failure))
+            if (!TryApply(ref parsed, key, value, ref frequency, ref notes, out var failure))
             {
                 problem = failure;
                 return false;
@@ -49,18 +49,18 @@ internal static class RecurrenceRuleParser
             }
 
             // Confluence writes FREQ=WEEKLY;UNTIL=...;COUNT=-1: the series is meant to run until UNTIL.
-            notes.Add("RRULE has a COUNT below 1 beside UNTIL; COUNT is ignored and the series ends at UNTIL");
+            (notes ??= []).Add("RRULE has a COUNT below 1 beside UNTIL; COUNT is ignored and the series ends at UNTIL");
             parsed = parsed with { Count = null };
         }
 
         rule = parsed with { Frequency = frequency.Value };
-        problem = string.Join("; ", notes);
+        problem = notes is null ? "" : string.Join("; ", notes);
         return true;
     }
 
     /// <summary>Applies one NAME=value part; false with a reason when the rule cannot be used.</summary>
     private static bool TryApply(
-        ref RecurrenceRule parsed, string key, ReadOnlySpan<char> value, ref Frequency? frequency, List<string> notes, out string failure)
+        ref RecurrenceRule parsed, string key, ReadOnlySpan<char> value, ref Frequency? frequency, ref List<string>? notes, out string failure)
     {
         var ok = true;
         failure = "";
@@ -101,7 +101,7 @@ internal static class RecurrenceRuleParser
             default:
                 if (key.StartsWith("X-", StringComparison.Ordinal))
                 {
-                    notes.Add("RRULE has a private X- part; it is ignored and the rest of the rule is used");
+                    (notes ??= []).Add("RRULE has a private X- part; it is ignored and the rest of the rule is used");
                     break;
                 }
 
