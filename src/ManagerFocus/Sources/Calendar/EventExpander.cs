@@ -11,7 +11,7 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
     private readonly List<TimeInterval> _instances = [];
     private readonly HashSet<long> _seen = [];
 
-    /// <summary>Native and Ical.Net rule expansions, for the benchmark's report.</summary>
+    /// <summary>Rules the fast and the full expander expanded, for the benchmark's report.</summary>
     public int NativeRules { get; private set; }
 
     public int FallbackRules { get; private set; }
