@@ -32,7 +32,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         catch (Exception e) when (e is ArgumentException or OverflowException or FormatException)
         {
             // Last line of defence: one strange file is reported, never the end of the run.
-            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.Message}); skipped");
+            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.GetType().Name}); skipped");
             return new CalendarFileResult(owner);
         }
     }
@@ -61,7 +61,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
             catch (ArgumentException error)
             {
                 // A damaged event the runtime's date and zone types reject costs that event only, not the file.
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.Message.Split('\n')[0].Trim()}); skipped");
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.GetType().Name}); skipped");
                 continue;
             }
 

@@ -60,7 +60,7 @@ internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone
         if (zone is null)
         {
             warnings.Add(IcsCalendarReader.Source, $"{path}:{line}",
-                $"unknown time zone '{tzid}' (not IANA, not Windows, no usable VTIMEZONE); the owner's zone {ownerZone.Id} is used");
+                $"unknown time zone in TZID (not IANA, not Windows, no usable VTIMEZONE); the owner's zone {ownerZone.Id} is used");
             zone = ownerZone;
         }
 

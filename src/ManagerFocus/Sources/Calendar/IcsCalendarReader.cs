@@ -128,14 +128,14 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         var index = _stack.FindLastIndex(c => c.Name == name);
         if (index < 0)
         {
-            Warn(number, $"END:{name} without a matching BEGIN; ignored");
+            Warn(number, $"END:{Known(name)} without a matching BEGIN; ignored");
             return;
         }
 
         while (_stack.Count > index + 1)
         {
             var open = _stack[^1];
-            Warn(open.Line, $"BEGIN:{open.Name} is closed by END:{name} on line {number} before its own END; its content is dropped");
+            Warn(open.Line, $"BEGIN:{Known(open.Name)} is closed by END:{Known(name)} on line {number} before its own END; its content is dropped");
             Discard(open.Name);
             _stack.RemoveAt(_stack.Count - 1);
         }
@@ -201,11 +201,16 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         {
             var (name, line) = _stack[i];
             var dropped = name is "VEVENT" or "VTIMEZONE" or "STANDARD" or "DAYLIGHT" ? "; its content is dropped" : "";
-            Warn(line, $"BEGIN:{name} is never closed (the file ends first){dropped}");
+            Warn(line, $"BEGIN:{Known(name)} is never closed (the file ends first){dropped}");
         }
 
         _stack.Clear();
     }
+
+    /// <summary>A component name as written when RFC 5545 (or RFC 7953) defines it; anything else could be any text.</summary>
+    private static string Known(string name) =>
+        name is "VCALENDAR" or "VEVENT" or "VTODO" or "VJOURNAL" or "VFREEBUSY" or "VTIMEZONE" or "STANDARD" or "DAYLIGHT" or "VALARM"
+            or "VAVAILABILITY" or "AVAILABLE" ? name : "(another component)";
 
     private void Warn(int line, string message)
     {
