@@ -118,9 +118,11 @@ public sealed class EditedEventTests
         [Fact]
         public void Repeated_values_in_a_by_list_are_one_value_and_use_count_once()
         {
-            // Given a rule the fallback expands, with BYHOUR and BYMINUTE values written twice
-            var repeated = Ics($"UID:r\nDTSTART:20250107T090000Z\nDURATION:PT10M\nRRULE:FREQ=DAILY;BYHOUR=9,10,9;BYMINUTE=0,20,0;COUNT=8\n{Ann}");
-            var plain = Ics($"UID:r\nDTSTART:20250107T090000Z\nDURATION:PT10M\nRRULE:FREQ=DAILY;BYHOUR=9,10;BYMINUTE=0,20;COUNT=8\n{Ann}");
+            // Given an Evolution export whose rule writes BYHOUR and BYMINUTE values twice, and the same rule without repeats
+            string Evolution(string rule) => Export("-//Ximian//NONSGML Evolution Calendar//EN", "",
+                $"UID:20250101T080000Z-4711-1000-1-0@laptop\nDTSTAMP:20250101T080000Z\nDTSTART:20250107T090000Z\nDURATION:PT10M\nRRULE:{rule}\nX-EVOLUTION-CALDAV-ETAG:1\n{Ann}");
+            var repeated = Evolution("FREQ=DAILY;BYHOUR=9,10,9;BYMINUTE=0,20,0;COUNT=8");
+            var plain = Evolution("FREQ=DAILY;BYHOUR=9,10;BYMINUTE=0,20;COUNT=8");
 
             // When both are expanded
             var occurrences = Occurrences(repeated, Quarter);
