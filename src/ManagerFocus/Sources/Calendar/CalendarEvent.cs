@@ -16,6 +16,22 @@ internal sealed class CalendarEvent
     public List<RecurrenceDate> RDates { get; } = [];
     public List<IcsTime> ExDates { get; } = [];
     public IcsTime? RecurrenceId { get; set; }
+
+    /// <summary>RECURRENCE-ID;RANGE=THISANDFUTURE: the change applies to that instance and every later one.</summary>
+    public bool ThisAndFuture { get; set; }
+
+    /// <summary>SEQUENCE, DTSTAMP and LAST-MODIFIED (UTC): which of two copies of one event is the newer revision.</summary>
+    public int Sequence { get; set; }
+
+    public DateTime? Stamp { get; set; }
+    public DateTime? LastModified { get; set; }
+
+    /// <summary>For an override: the series with its UID in the same file, if any (linked by <see cref="EventRevisions"/>).</summary>
+    public CalendarEvent? Master { get; set; }
+
+    /// <summary>For a series: its RECURRENCE-ID overrides in the same file.</summary>
+    public List<CalendarEvent> Overrides { get; } = [];
+
     public bool Cancelled { get; set; }
     /// <summary>TRANSP; null when the event does not say (an override then keeps its series' value).</summary>
     public bool? Transparent { get; set; }

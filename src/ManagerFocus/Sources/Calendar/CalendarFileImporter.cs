@@ -32,7 +32,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         catch (Exception e) when (e is ArgumentException or OverflowException or FormatException)
         {
             // Last line of defence: one strange file is reported, never the end of the run.
-            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.Message}); skipped");
+            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.GetType().Name}); skipped");
             return new CalendarFileResult(owner);
         }
     }
@@ -40,20 +40,17 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
     public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings)
     {
         var parsed = new IcsCalendarReader(path, org.Identities, warnings).Read(text);
-        var ownerZone = org[owner].TimeZone is { } id ? TimeZoneNames.Find(id) ?? TimeZoneInfo.Utc : TimeZoneInfo.Utc;
-        var zones = new EventZones(parsed, ownerZone, path, warnings);
+        var zones = new EventZones(parsed, EventZones.Floating(parsed, org[owner].TimeZone, path, warnings), path, warnings);
         var expander = new EventExpander(zones, period, path, warnings);
         var classifier = new EventClassifier(org, owner);
-        var overrides = Overrides(parsed, zones);
         var result = new CalendarFileResult(owner);
         var intervals = new List<TimeInterval>();
         foreach (var e in parsed.Events)
         {
             intervals.Clear();
-            var overridden = e.RecurrenceId is null && e.Uid is not null ? overrides.GetValueOrDefault(e.Uid) : null;
             try
             {
-                expander.Expand(e, overridden, intervals);
+                expander.Expand(e, intervals);
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -64,7 +61,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
             catch (ArgumentException error)
             {
                 // A damaged event the runtime's date and zone types reject costs that event only, not the file.
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.Message.Split('\n')[0].Trim()}); skipped");
+                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.GetType().Name}); skipped");
                 continue;
             }
 
@@ -76,30 +73,6 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
 
         result.NativeRules = expander.NativeRules;
         result.FallbackRules = expander.FallbackRules;
-        return result;
-    }
-
-    /// <summary>Links each RECURRENCE-ID override to its series (filling what it leaves out) and returns the instants they replace.</summary>
-    internal static Dictionary<string, HashSet<long>> Overrides(ParsedCalendar parsed, EventZones zones)
-    {
-        var result = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
-        var masters = parsed.Events.Where(e => e.RecurrenceId is null && e.Uid is not null)
-            .GroupBy(e => e.Uid!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var e in parsed.Events.Where(e => e.RecurrenceId is not null && e.Uid is not null))
-        {
-            var master = masters.GetValueOrDefault(e.Uid!);
-            if (master is not null)
-            {
-                e.InheritFrom(master);
-            }
-
-            var zone = master is null ? zones.Owner : zones.ZoneOf(master.Start!.Value, zones.Owner, master.Line);
-            var set = result.TryGetValue(e.Uid!, out var existing) ? existing : result[e.Uid!] = [];
-            // An all-day series is matched by the date written, whatever zone the RECURRENCE-ID names.
-            var id = e.RecurrenceId!.Value;
-            set.Add(master?.IsAllDay == true ? ZoneClock.ToUnix(id.Local.Date, zone) : zones.ToUnix(id, zone, e.Line));
-        }
-
         return result;
     }
 

@@ -28,7 +28,7 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
                 }
 
                 e.Rules.Add(rule!);
-                return null;
+                return error.Length > 0 ? error : null;
             case 'R' when line.Is("RDATE"):
                 return ReadRDates(e, line);
             case 'E' when line.Is("EXDATE"):
@@ -40,10 +40,21 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
                 }
 
                 e.ExRules.Add(exRule!);
-                return null;
+                return exError.Length > 0 ? $"EX{exError}" : null;
             case 'U' when line.Is("UID"):
                 e.Uid = line.Value.Trim().ToString();
                 return null;
+            case 'S' when line.Is("SEQUENCE"):
+                if (!IcsValues.TryDigits(line.Value.Trim(), out var sequence))
+                {
+                    return Bad(line);
+                }
+
+                e.Sequence = sequence;
+                return null;
+            case 'D' when line.Is("DTSTAMP"):
+            case 'L' when line.Is("LAST-MODIFIED"):
+                return ReadStamp(e, line);
             case 'S' when line.Is("STATUS"):
                 e.Cancelled = line.Value.Trim().Equals("CANCELLED", StringComparison.OrdinalIgnoreCase);
                 return null;
@@ -80,19 +91,34 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
         else
         {
             e.RecurrenceId = time;
-            if (line.Parameter("RANGE").Equals("THISANDFUTURE", StringComparison.OrdinalIgnoreCase))
-            {
-                return "RECURRENCE-ID;RANGE=THISANDFUTURE is applied to that one instance only; later instances keep the series' times";
-            }
+            e.ThisAndFuture = line.Parameter("RANGE").Equals("THISANDFUTURE", StringComparison.OrdinalIgnoreCase);
         }
 
         return null;
     }
 
-    private static string Bad(ContentLine line) =>
-        $"bad {line.Name.ToString().ToUpperInvariant()} '{Shorten(line.Value)}'; ignored";
+    private static string? ReadStamp(CalendarEvent e, ContentLine line)
+    {
+        // A stamp only orders revisions, so a floating or date value is read as UTC rather than rejected.
+        if (!IcsValues.TryParseTime(line.Value.Trim(), null, out var stamp))
+        {
+            return Bad(line);
+        }
 
-    private static string Shorten(ReadOnlySpan<char> value) => value.Length > 40 ? $"{value[..40]}..." : value.ToString();
+        if (line.Is("DTSTAMP"))
+        {
+            e.Stamp = stamp.Local;
+        }
+        else
+        {
+            e.LastModified = stamp.Local;
+        }
+
+        return null;
+    }
+
+    /// <summary>Names the property, never its value: values can hold anything a user typed.</summary>
+    private static string Bad(ContentLine line) => $"bad {line.Name.ToString().ToUpperInvariant()} value; ignored";
 
     private static bool Time(ContentLine line, out IcsTime time)
     {

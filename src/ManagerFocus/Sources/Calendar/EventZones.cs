@@ -9,6 +9,28 @@ internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone
 
     public TimeZoneInfo Owner => ownerZone;
 
+    /// <summary>The zone of floating times: the person's (people.csv), else the calendar's X-WR-TIMEZONE, else UTC.</summary>
+    public static TimeZoneInfo Floating(ParsedCalendar calendar, string? personZone, string path, WarningLog warnings)
+    {
+        if (personZone is not null)
+        {
+            return TimeZoneNames.Find(personZone) ?? TimeZoneInfo.Utc;
+        }
+
+        if (calendar.DefaultZone is not { Length: > 0 } calendarZone)
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        if (TimeZoneNames.Find(calendarZone) is { } zone)
+        {
+            return zone;
+        }
+
+        warnings.Add(IcsCalendarReader.Source, path, "X-WR-TIMEZONE names no known time zone; floating times are read as UTC");
+        return TimeZoneInfo.Utc;
+    }
+
     /// <summary>The zone of <paramref name="time"/>; floating times and dates take <paramref name="floating"/>.</summary>
     public TimeZoneInfo ZoneOf(IcsTime time, TimeZoneInfo floating, int line) => time.Kind switch
     {
@@ -38,7 +60,7 @@ internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone
         if (zone is null)
         {
             warnings.Add(IcsCalendarReader.Source, $"{path}:{line}",
-                $"unknown time zone '{tzid}' (not IANA, not Windows, no usable VTIMEZONE); the owner's zone {ownerZone.Id} is used");
+                $"unknown time zone in TZID (not IANA, not Windows, no usable VTIMEZONE); the owner's zone {ownerZone.Id} is used");
             zone = ownerZone;
         }
 

@@ -20,6 +20,7 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
     private List<ZoneObservance>? _observances;
     private ObservanceBuilder? _observance;
     private int _warnings;
+    private string? _defaultZone;
 
     public ParsedCalendar Read(TextReader text)
     {
@@ -60,7 +61,7 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
             warnings.Add(Source, path, $"{_warnings - MaxWarningsPerFile} more problem(s) in this file not listed");
         }
 
-        return new ParsedCalendar(_events, _zones);
+        return new ParsedCalendar(EventRevisions.Resolve(_events), _zones) { DefaultZone = _defaultZone };
     }
 
     private void Handle(ContentLine line, int number)
@@ -86,6 +87,10 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         else if (top is "STANDARD" or "DAYLIGHT" && _observance is not null)
         {
             problem = _observance.Read(line);
+        }
+        else if (top == "VCALENDAR" && line.Is("X-WR-TIMEZONE"))
+        {
+            _defaultZone = line.Value.Trim().ToString();
         }
         else if (top == "VTIMEZONE" && line.Is("TZID"))
         {
@@ -123,14 +128,14 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         var index = _stack.FindLastIndex(c => c.Name == name);
         if (index < 0)
         {
-            Warn(number, $"END:{name} without a matching BEGIN; ignored");
+            Warn(number, $"END:{Known(name)} without a matching BEGIN; ignored");
             return;
         }
 
         while (_stack.Count > index + 1)
         {
             var open = _stack[^1];
-            Warn(open.Line, $"BEGIN:{open.Name} is closed by END:{name} on line {number} before its own END; its content is dropped");
+            Warn(open.Line, $"BEGIN:{Known(open.Name)} is closed by END:{Known(name)} on line {number} before its own END; its content is dropped");
             Discard(open.Name);
             _stack.RemoveAt(_stack.Count - 1);
         }
@@ -196,11 +201,16 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
         {
             var (name, line) = _stack[i];
             var dropped = name is "VEVENT" or "VTIMEZONE" or "STANDARD" or "DAYLIGHT" ? "; its content is dropped" : "";
-            Warn(line, $"BEGIN:{name} is never closed (the file ends first){dropped}");
+            Warn(line, $"BEGIN:{Known(name)} is never closed (the file ends first){dropped}");
         }
 
         _stack.Clear();
     }
+
+    /// <summary>A component name as written when RFC 5545 (or RFC 7953) defines it; anything else could be any text.</summary>
+    private static string Known(string name) =>
+        name is "VCALENDAR" or "VEVENT" or "VTODO" or "VJOURNAL" or "VFREEBUSY" or "VTIMEZONE" or "STANDARD" or "DAYLIGHT" or "VALARM"
+            or "VAVAILABILITY" or "AVAILABLE" ? name : "(another component)";
 
     private void Warn(int line, string message)
     {

@@ -13,7 +13,7 @@ internal sealed class ObservanceBuilder(bool daylight)
         {
             if (!IcsValues.TryParseTime(line.Value, null, out var start))
             {
-                return $"bad DTSTART '{line.Value}' in a time zone; ignored";
+                return "bad DTSTART value in a time zone; ignored";
             }
 
             _start = start.Local;
@@ -22,7 +22,7 @@ internal sealed class ObservanceBuilder(bool daylight)
         {
             if (!TryParseOffset(line.Value, out var offset))
             {
-                return $"bad TZOFFSETTO '{line.Value}'; ignored";
+                return "bad TZOFFSETTO value; ignored";
             }
 
             _offsetTo = offset;

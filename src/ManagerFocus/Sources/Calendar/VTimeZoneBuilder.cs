@@ -11,7 +11,7 @@ internal static class VTimeZoneBuilder
         var daylight = observances.Where(o => o.Daylight).MaxBy(o => o.Start);
         if (standard is null)
         {
-            error = $"VTIMEZONE '{tzid}' has no STANDARD part";
+            error = "VTIMEZONE has no STANDARD part";
             return false;
         }
 
@@ -19,13 +19,13 @@ internal static class VTimeZoneBuilder
         if (daylight?.Rule is null || standard.Rule is null)
         {
             zone = StandardOnly(name, standard);
-            error = zone is null ? $"VTIMEZONE '{tzid}' has an impossible offset {standard.OffsetTo}" : "";
+            error = zone is null ? "VTIMEZONE has an impossible TZOFFSETTO" : "";
             return zone is not null;
         }
 
         if (!TryTransition(daylight, out var start) || !TryTransition(standard, out var end))
         {
-            error = $"VTIMEZONE '{tzid}' uses a rule other than BYMONTH with one BYDAY; its standard offset is used all year";
+            error = "VTIMEZONE uses a rule other than BYMONTH with one BYDAY; its standard offset is used all year";
             zone = StandardOnly(name, standard);
             return false;
         }
@@ -37,10 +37,10 @@ internal static class VTimeZoneBuilder
             zone = TimeZoneInfo.CreateCustomTimeZone(name, standard.OffsetTo, name, name, name, [rule]);
             return true;
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
             // Damaged exports give rules the runtime rejects, such as daylight starting when it ends.
-            error = $"VTIMEZONE '{tzid}' has daylight-saving rules that contradict each other ({e.Message.Split('\n')[0].Trim()}); its standard offset is used all year";
+            error = "VTIMEZONE has daylight-saving rules that contradict each other; its standard offset is used all year";
             zone = StandardOnly(name, standard);
             return false;
         }

@@ -101,8 +101,10 @@ public sealed class RecurrenceExpanderTests
 
         // Ical.Net 5.2.4 shortens an instance that spans a fall-back change (Sydney, 6 April 2025) by the hour repeated,
         // so those night-time starts are left out there; spring-forward gaps (New York, Berlin) are compared.
+        // A DTSTART inside a spring-forward gap with a DTEND makes Ical.Net 5.2.4 throw (negative duration), so none is drawn.
         var cases = Gen.Select(zones, rules, limits, starts, Gen.Int[15, 180], Gen.Bool)
-            .Where((zone, _, _, start, _, _) => zone != "Australia/Sydney" || start.Hour is >= 4 and <= 20);
+            .Where((zone, _, _, start, _, _) => (zone != "Australia/Sydney" || start.Hour is >= 4 and <= 20)
+                && !TimeZoneNames.Find(zone)!.IsInvalidTime(start));
         cases.Sample((zone, rule, limit, start, minutes, useEnd) =>
         {
             var length = useEnd ? $"DTEND;TZID={zone}:{start.AddMinutes(minutes):yyyyMMdd'T'HHmmss}" : $"DURATION:PT{minutes}M";
