@@ -52,10 +52,12 @@ internal static class ExplainCommand
     private static ExplainReport Explain(ParseResult parsed, AnalysisRunner runner, string id)
     {
         IReadOnlyList<ExplainedOccurrence>? explained = null;
-        var (result, warnings) = runner.Run(parsed, request =>
-            request.CalendarPaths.Count == 0
-                ? throw new UserError("explain lists calendar occurrences: give --calendar PATH (an .ics file or a folder of them).")
-                : request with { ExplainPersonId = id, OnExplained = list => explained = list });
+        var (result, warnings) = runner.Run(parsed, request => request with { ExplainPersonId = id, OnExplained = list => explained = list });
+        if (!result.Ledger.IsGiven(Category.Meeting))
+        {
+            throw new UserError("explain lists calendar occurrences: give --calendar PATH (an .ics file or a folder of them), or a workspace that holds calendars.");
+        }
+
         var who = result.Organization.Find(id) ?? throw UserError.InvalidOption("--person", id, "no person has this id in the people file");
         double? Hours(Category c) => result.Ledger.IsGiven(c) ? Rounding.Hours(result.Ledger.Total(who.Index, c)) : null;
         return new ExplainReport

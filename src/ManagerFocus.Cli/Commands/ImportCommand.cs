@@ -23,7 +23,7 @@ internal static class ImportCommand
               managerfocus import --workspace "postgres://mf:secret@db.internal/managerfocus" --people people.csv
             """);
         command.Options.Add(workspace.Option);
-        foreach (var option in new Option[] { inputs.People, inputs.Git, inputs.Reviews, inputs.Survey, inputs.Exits })
+        foreach (var option in new Option[] { inputs.People, inputs.Git, inputs.Calendar, inputs.Reviews, inputs.Survey, inputs.Exits })
         {
             command.Options.Add(option);
         }
@@ -54,6 +54,11 @@ internal static class ImportCommand
             if (parsed.GetValue(inputs.Reviews) is { Length: > 0 } reviews)
             {
                 importer.Reviews(reviews);
+            }
+
+            if (parsed.GetValue(inputs.Calendar) is { Length: > 0 } calendars)
+            {
+                importer.Calendars(calendars);
             }
 
             if (parsed.GetValue(inputs.Survey) is { } survey)

@@ -49,6 +49,7 @@ internal sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings
             PeoplePath = loaded.People[^1].Path,
             GitPaths = [.. loaded.Repositories.Select(r => r.Repository)],
             ReviewPaths = [.. loaded.ReviewExports.Select(r => r.Path)],
+            CalendarPaths = [.. loaded.Calendars.Select(c => c.Path)],
             SurveyPath = loaded.Survey?.Path,
             ExitsPath = loaded.Exits?.Path,
             Workspace = store.Description,

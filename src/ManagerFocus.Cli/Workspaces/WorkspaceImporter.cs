@@ -1,6 +1,7 @@
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
+using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Sources.Git;
 using ManagerFocus.Sources.Outcomes;
 using ManagerFocus.Sources.People;
@@ -86,6 +87,23 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
                 return export.PullRequests.Count + export.Reviews.Count;
             });
         }
+    }
+
+    public void Calendars(IReadOnlyList<string> paths)
+    {
+        var summary = Add(new SourceSummary("calendar") { RecordName = "events" });
+        var scan = new WarningLog(int.MaxValue);
+        foreach (var file in CalendarFiles.List(paths, scan).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        {
+            Replace(summary, SourceKind.Calendar, file, (warnings, hash) =>
+            {
+                var record = CalendarRecords.Read(file, warnings);
+                import.ReplaceCalendar(record, hash, warnings.Kept);
+                return record.Events.Count;
+            });
+        }
+
+        summary.Warnings += scan.Count;
     }
 
     public void Survey(string path) =>

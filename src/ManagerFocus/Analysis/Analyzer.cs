@@ -67,9 +67,9 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
                 ReviewStage.AddReviews(state, reviews, ledger);
             }
 
-            if (request.CalendarPaths.Count > 0)
+            if (activity.Calendars is { } calendars)
             {
-                CalendarStage.Import(state, period, ledger);
+                CalendarStage.Add(state, calendars, period, ledger);
             }
         });
 

@@ -1,3 +1,4 @@
+using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Sources.Calendar;
@@ -5,13 +6,16 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
 
-/// <summary>The calendar step of the pipeline: reads every file (in parallel), then hands one-on-ones and meeting time on.</summary>
+/// <summary>
+/// The calendar step of the analysis: each file's owner found by its name, its events expanded inside the period and
+/// classified with the organization (in parallel), then meeting time and one-on-ones handed on.
+/// </summary>
 internal static class CalendarStage
 {
-    public static void Import(PipelineState state, Period period, TimeLedger ledger)
+    public static void Add(PipelineState state, IReadOnlyList<CalendarFileRecord> calendars, Period period, TimeLedger ledger)
     {
         var org = state.Organization;
-        var files = CalendarFiles.Find(state.Request.CalendarPaths, org, state.Warnings);
+        var files = CalendarFiles.Owned(calendars, c => c.Path, org, state.Warnings);
         var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
         var importer = new CalendarFileImporter(org, period, explain);
         var time = new MeetingTime(org.People.Count);
@@ -23,7 +27,8 @@ internal static class CalendarStage
         {
             // Each file's warnings are collected apart and added in file order, so reports do not depend on thread timing.
             var warnings = fileWarnings[i] = new WarningLog(int.MaxValue);
-            var result = importer.Import(files[i].Path, files[i].Owner, warnings);
+            var (record, owner) = files[i];
+            var result = importer.Import(CalendarRecords.Events(record), record.Path, owner, warnings);
             time.Add(result.Owner, Category.Meeting, result.Meetings);
             time.Add(result.Owner, Category.OneOnOne, result.OneOnOneTime);
             lock (gate)
@@ -46,7 +51,7 @@ internal static class CalendarStage
     }
 
     /// <summary>A listed manager without a calendar file would read as one with no meetings, so the report says which.</summary>
-    private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<(string Path, int Owner)> files, Period period)
+    private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<(CalendarFileRecord File, int Owner)> files, Period period)
     {
         var org = state.Organization;
         var owners = files.Select(f => f.Owner).ToHashSet();
@@ -57,7 +62,7 @@ internal static class CalendarStage
         if (missing.Count > 0)
         {
             var shown = string.Join(", ", missing.Take(10)) + (missing.Count > 10 ? $" and {missing.Count - 10} more" : "");
-            state.Warnings.Add(IcsCalendarReader.Source, string.Join(", ", state.Request.CalendarPaths),
+            state.Warnings.Add(CalendarRecords.Source, state.Request.Workspace ?? string.Join(", ", state.Request.CalendarPaths),
                 $"{missing.Count} manager(s) have no calendar file ({shown}); their meeting and one-on-one hours count as 0, "
                 + "and their one-on-ones are found only in their reports' calendars");
         }

@@ -13,7 +13,7 @@ internal static class GitStage
         var (botCommits, bots) = log.BotCommits(ledger.Period);
         if (botCommits > 0)
         {
-            state.Warnings.Add(CommitLog.Source, string.Join(", ", state.Request.GitPaths),
+            state.Warnings.Add(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
                 $"{botCommits} commit(s) by {bots.Count} bot author(s) skipped: {string.Join(", ", bots.Take(5))}{(bots.Count > 5 ? ", ..." : string.Empty)}");
         }
     }

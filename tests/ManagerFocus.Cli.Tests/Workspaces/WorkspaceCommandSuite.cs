@@ -44,8 +44,9 @@ public abstract class WorkspaceCommandSuite : IDisposable
 
     private JsonNode FromWorkspace() => Analyze("--workspace", Workspace);
 
-    private static double? Coding(JsonNode report, string id) =>
-        report["managers"]!.AsArray().Single(m => (string)m!["id"]! == id)!["codingHours"]?.GetValue<double>();
+    private static JsonNode Manager(JsonNode report, string id) => report["managers"]!.AsArray().Single(m => (string)m!["id"]! == id)!;
+
+    private static double? Coding(JsonNode report, string id) => Manager(report, id)["codingHours"]?.GetValue<double>();
 
     /// <summary>What must agree between the one-shot run and the workspace: every figure, not where the inputs came from.</summary>
     private static string Figures(JsonNode report) =>
@@ -70,6 +71,12 @@ public abstract class WorkspaceCommandSuite : IDisposable
         // Then every figure agrees, and the import said what it stored, per source
         Figures(workspace).ShouldBe(Figures(files));
         Coding(workspace, "max").ShouldBe(1.5);
+        // Two weekly 30-minute one-on-ones (the second moved) and the team meeting in Max's calendar; Deniz's one-on-one,
+        // in Deniz's calendar only, counts for coverage, not for Max's hours.
+        Manager(workspace, "max")["oneOnOneHours"]!.GetValue<double>().ShouldBe(1);
+        Manager(workspace, "max")["meetingHours"]!.GetValue<double>().ShouldBe(2);
+        Manager(workspace, "max")["oneOnOneCoverage"]!.GetValue<double>().ShouldBe(1);
+        import.Stdout.ShouldContain("calendar: 2 new");
         import.Stdout.ShouldContain("people: 1 new");
         import.Stdout.ShouldContain("git: 1 new, 0 unchanged, 0 replaced; 5 commits written");
         import.Stdout.ShouldContain("reviews: 2 new");
@@ -88,6 +95,7 @@ public abstract class WorkspaceCommandSuite : IDisposable
         again.Stdout.ShouldContain("people: 0 new, 1 unchanged");
         again.Stdout.ShouldContain("reviews: 0 new, 2 unchanged");
         again.Stdout.ShouldContain("survey: 0 new, 1 unchanged");
+        again.Stdout.ShouldContain("calendar: 0 new, 2 unchanged");
         Figures(FromWorkspace()).ShouldBe(before);
     }
 
@@ -169,6 +177,36 @@ public abstract class WorkspaceCommandSuite : IDisposable
 
 public sealed class SqliteWorkspaceCommandTests() : WorkspaceCommandSuite(new SqliteTestDatabase())
 {
+    [Fact]
+    public void The_workspace_file_holds_no_title_description_location_or_commit_message()
+    {
+        using var scenario = new WorkspaceScenario();
+
+        Cli.Run(["import", "--workspace", Workspace, .. scenario.Inputs]).ExitCode.ShouldBe(0);
+
+        // Every byte the workspace wrote (the database and its write-ahead log), read as text.
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(Workspace)!))
+        {
+            System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file)).ShouldNotContain(WorkspaceScenario.Secret);
+        }
+    }
+
+    [Fact]
+    public void Explain_lists_a_persons_one_on_ones_from_the_workspace_as_from_the_files()
+    {
+        using var scenario = new WorkspaceScenario();
+        Cli.Run(["import", "--workspace", Workspace, .. scenario.Inputs]).ExitCode.ShouldBe(0);
+
+        var files = Cli.Run(["explain", "--person", "dana", .. scenario.Inputs, .. WorkspaceScenario.Period, "--format", "json"]);
+        var stored = Cli.Run(["explain", "--person", "dana", "--workspace", Workspace, .. WorkspaceScenario.Period, "--format", "json"]);
+
+        stored.ExitCode.ShouldBe(0, stored.Stderr);
+        var rows = JsonNode.Parse(stored.Stdout)!["occurrences"]!.ToJsonString();
+        rows.ShouldBe(JsonNode.Parse(files.Stdout)!["occurrences"]!.ToJsonString());
+        rows.ShouldContain("one-on-one");
+        rows.ShouldNotContain(WorkspaceScenario.Secret);
+    }
+
     [Theory]
     [InlineData("people.csv", "id,name\na,Ann\n")]
     [InlineData("random.bin", "\u0001\u0002 not a database at all \u0003")]

@@ -24,6 +24,67 @@ internal sealed class WorkspaceScenario : IDisposable
         File.WriteAllText(Path.Combine(Exports, "reviews.json"),
             $"[{Review(11, 1, "max-gh", "2026-01-07T15:00:00Z")},{Review(12, 2, "dana-gh", "2026-01-07T11:00:00Z")},{Review(13, 2, "max-gh", "2026-01-09T11:00:00Z")}]");
         File.WriteAllText(Survey, "person_id,date,score\ndana,2026-01-10,4\ndeniz,2026-01-10,3\n");
+        Directory.CreateDirectory(Calendars);
+        // Max's calendar as Google writes it: a weekly one-on-one with Dana (the second week moved), a team meeting, a focus block.
+        File.WriteAllText(Path.Combine(Calendars, "max@corp.com.ics"), $"""
+            BEGIN:VCALENDAR
+            PRODID:-//Google Inc//Google Calendar 70.9054//EN
+            X-WR-TIMEZONE:Europe/Berlin
+            BEGIN:VEVENT
+            DTSTART;TZID=Europe/Berlin:20260105T100000
+            DTEND;TZID=Europe/Berlin:20260105T103000
+            RRULE:FREQ=WEEKLY;BYDAY=MO
+            UID:one-on-one-dana@google.com
+            SUMMARY:{Secret}
+            DESCRIPTION:{Secret}
+            LOCATION:{Secret}
+            ORGANIZER;CN=Max:mailto:max@corp.com
+            ATTENDEE;CN=Dana;PARTSTAT=ACCEPTED:mailto:dana@corp.com
+            ATTENDEE;CN=Max;PARTSTAT=ACCEPTED:mailto:max@corp.com
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART;TZID=Europe/Berlin:20260113T150000
+            DTEND;TZID=Europe/Berlin:20260113T153000
+            RECURRENCE-ID;TZID=Europe/Berlin:20260112T100000
+            UID:one-on-one-dana@google.com
+            SEQUENCE:1
+            SUMMARY:{Secret}
+            ORGANIZER;CN=Max:mailto:max@corp.com
+            ATTENDEE;CN=Dana;PARTSTAT=ACCEPTED:mailto:dana@corp.com
+            ATTENDEE;CN=Max;PARTSTAT=ACCEPTED:mailto:max@corp.com
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART:20260107T130000Z
+            DTEND:20260107T140000Z
+            UID:team@google.com
+            SUMMARY:{Secret}
+            ORGANIZER:mailto:lena@corp.com
+            ATTENDEE;CN=Conference Room;CUTYPE=ROOM:mailto:room@resource.calendar.google.com
+            ATTENDEE:mailto:max@corp.com
+            ATTENDEE:mailto:dana@corp.com
+            ATTENDEE:mailto:deniz@corp.com
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART:20260108T080000Z
+            DTEND:20260108T110000Z
+            UID:focus@google.com
+            SUMMARY:{Secret}
+            TRANSP:TRANSPARENT
+            END:VEVENT
+            END:VCALENDAR
+            """.Replace("\n", "\r\n", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(Calendars, "deniz.ics"), $"""
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            DTSTART:20260109T090000Z
+            DURATION:PT45M
+            UID:deniz-max@example.com
+            SUMMARY:{Secret}
+            ORGANIZER:mailto:deniz@corp.com
+            ATTENDEE:mailto:max@corp.com
+            END:VEVENT
+            END:VCALENDAR
+            """);
     }
 
     public string Root => _temp.Path;
@@ -38,8 +99,10 @@ internal sealed class WorkspaceScenario : IDisposable
 
     public string Survey => Path.Combine(Root, "survey.csv");
 
+    public string Calendars => Path.Combine(Root, "calendars");
+
     /// <summary>The file inputs, as analyze and import both take them.</summary>
-    public string[] Inputs => ["--people", People, "--git", Git, "--reviews", Exports, "--survey", Survey];
+    public string[] Inputs => ["--people", People, "--git", Git, "--reviews", Exports, "--calendar", Calendars, "--survey", Survey];
 
     /// <summary>Two weeks of January 2026.</summary>
     public static string[] Period => ["--from", "2026-01-05", "--to", "2026-01-19"];

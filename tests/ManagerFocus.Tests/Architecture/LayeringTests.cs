@@ -89,14 +89,14 @@ public sealed partial class LayeringTests
         /// </summary>
         private static readonly (string File, string Uses)[] KnownViolationsBeingRemoved =
         [
-            // The calendar importer still cuts to the period and attributes attendees to people.
+            // The calendar importer emits period-free records; the expansion and classification the analysis runs over
+            // them (for its period, with its organization) still live beside the reader and are to move to Time.
             ("Sources/Calendar/CalendarFileImporter.cs", "Time"),
             ("Sources/Calendar/CalendarFileImporter.cs", "Org"),
             ("Sources/Calendar/CalendarFileResult.cs", "Time"),
             ("Sources/Calendar/EventExpander.cs", "Time"),
+            ("Sources/Calendar/RecurrenceSet.cs", "Time"),
             ("Sources/Calendar/EventClassifier.cs", "Org"),
-            ("Sources/Calendar/EventPropertyReader.cs", "Org"),
-            ("Sources/Calendar/IcsCalendarReader.cs", "Org"),
             ("Sources/Calendar/CalendarFiles.cs", "Org"),
         ];
 

@@ -3,7 +3,7 @@ namespace ManagerFocus.Sources.Calendar;
 /// <summary>The times, status and people of one VEVENT; titles, descriptions, locations and names are never read into it.</summary>
 internal sealed class CalendarEvent
 {
-    public int Line { get; init; }
+    public int Line { get; set; }
     public string? Uid { get; set; }
     public IcsTime? Start { get; set; }
     public IcsTime? End { get; set; }

@@ -1,4 +1,3 @@
-using System.Text;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Time;
@@ -17,29 +16,16 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         [OccurrenceKind.Solo] = "no attendee other than the owner (rooms and resources do not count)",
     };
 
-    public CalendarFileResult Import(string path, int owner, WarningLog warnings)
-    {
-        try
-        {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 8192);
-            return Import(reader, path, owner, warnings);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            warnings.Add(IcsCalendarReader.Source, path, $"cannot be read ({e.Message}); skipped");
-            return new CalendarFileResult(owner);
-        }
-        catch (Exception e) when (e is ArgumentException or OverflowException or FormatException)
-        {
-            // Last line of defence: one strange file is reported, never the end of the run.
-            warnings.Add(IcsCalendarReader.Source, path, $"cannot be interpreted ({e.GetType().Name}); skipped");
-            return new CalendarFileResult(owner);
-        }
-    }
+    /// <summary>Reads a file and classifies its occurrences at once (tests and benchmarks; the analysis goes through records).</summary>
+    public CalendarFileResult Import(string path, int owner, WarningLog warnings) =>
+        Import(CalendarRecords.Events(CalendarRecords.Read(path, warnings)), path, owner, warnings);
 
-    public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings)
+    public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings) =>
+        Import(new IcsCalendarReader(path, warnings).Read(text), path, owner, warnings);
+
+    /// <summary>Expands a file's events inside the period and classifies each occurrence for its owner.</summary>
+    public CalendarFileResult Import(ParsedCalendar parsed, string path, int owner, WarningLog warnings)
     {
-        var parsed = new IcsCalendarReader(path, org.Identities, warnings).Read(text);
         var zones = new EventZones(parsed, EventZones.Floating(parsed, org[owner].TimeZone, path, warnings), path, warnings);
         var expander = new EventExpander(zones, period, path, warnings);
         var classifier = new EventClassifier(org, owner);

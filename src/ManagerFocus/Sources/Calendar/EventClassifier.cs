@@ -5,6 +5,8 @@ namespace ManagerFocus.Sources.Calendar;
 /// <summary>Classifies an event for the calendar's owner: meeting, one-on-one, or why it does not count.</summary>
 internal sealed class EventClassifier(Organization org, int owner)
 {
+    private readonly Dictionary<string, int> _people = new(StringComparer.OrdinalIgnoreCase);
+
     public EventClass Classify(CalendarEvent e)
     {
         if (e.IsAllDay)
@@ -17,7 +19,7 @@ internal sealed class EventClassifier(Organization org, int owner)
             return new EventClass(OccurrenceKind.Cancelled);
         }
 
-        if (e.Attendees.Any(a => a.Person == owner && a.Declined))
+        if (e.Attendees.Any(a => PersonOf(a) == owner && a.Declined))
         {
             return new EventClass(OccurrenceKind.Declined);
         }
@@ -27,7 +29,7 @@ internal sealed class EventClassifier(Organization org, int owner)
             return new EventClass(OccurrenceKind.Transparent);
         }
 
-        if (!e.Attendees.Any(a => !a.IsResource && a.Person != owner))
+        if (!e.Attendees.Any(a => !a.IsResource && PersonOf(a) != owner))
         {
             return new EventClass(OccurrenceKind.Solo);
         }
@@ -42,22 +44,35 @@ internal sealed class EventClassifier(Organization org, int owner)
         var people = e.Organizer is { } organizer ? e.Attendees.Append(organizer) : e.Attendees;
         foreach (var person in people)
         {
-            if (person.IsResource || person.Person == owner)
+            var index = PersonOf(person);
+            if (person.IsResource || index == owner)
             {
                 continue;
             }
 
-            if (person.Person < 0 || (other >= 0 && other != person.Person))
+            if (index < 0 || (other >= 0 && other != index))
             {
                 return null;
             }
 
-            other = person.Person;
+            other = index;
         }
 
         return other < 0 ? null
             : org.IsManagerOf(owner, other) ? new EventClass(OccurrenceKind.OneOnOne, owner, other)
             : org.IsManagerOf(other, owner) ? new EventClass(OccurrenceKind.OneOnOne, other, owner)
             : null;
+    }
+
+    /// <summary>The person an address names in the organization (email or alias), or -1; each address resolved once per file.</summary>
+    private int PersonOf(EventPerson person)
+    {
+        if (!_people.TryGetValue(person.Address, out var index))
+        {
+            index = org.Identities.Resolve(person.Address);
+            _people.Add(person.Address, index);
+        }
+
+        return index;
     }
 }

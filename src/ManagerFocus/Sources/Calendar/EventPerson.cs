@@ -1,4 +1,4 @@
 namespace ManagerFocus.Sources.Calendar;
 
-/// <summary>An organizer or attendee by address: a known person's index, or -1 with the lower-cased address.</summary>
-internal readonly record struct EventPerson(int Person, string? UnknownAddress, bool IsResource, bool Declined);
+/// <summary>An organizer or attendee as written: the address (without mailto:), whether it is a room or resource, whether it declined.</summary>
+internal readonly record struct EventPerson(string Address, bool IsResource, bool Declined);

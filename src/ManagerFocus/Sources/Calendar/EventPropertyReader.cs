@@ -1,9 +1,7 @@
-using ManagerFocus.Org;
-
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Reads the properties of a VEVENT that matter for time and people; text properties are skipped unread.</summary>
-internal sealed class EventPropertyReader(IdentityIndex identities)
+internal sealed class EventPropertyReader
 {
     /// <summary>Applies one property to the event; returns a problem to report, or null.</summary>
     public string? Read(CalendarEvent e, ContentLine line)
@@ -189,7 +187,7 @@ internal sealed class EventPropertyReader(IdentityIndex identities)
         var cuType = line.Parameter("CUTYPE");
         var resource = cuType.Equals("ROOM", StringComparison.OrdinalIgnoreCase) || cuType.Equals("RESOURCE", StringComparison.OrdinalIgnoreCase);
         var declined = line.Parameter("PARTSTAT").Equals("DECLINED", StringComparison.OrdinalIgnoreCase);
-        var person = identities.Resolve(address);
-        return new EventPerson(person, person >= 0 ? null : address.ToString().ToLowerInvariant(), resource, declined);
+        // Addresses are attributed to people by the analysis, with the organization in force then.
+        return new EventPerson(address.ToString(), resource, declined);
     }
 }

@@ -1,10 +1,9 @@
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Org;
 
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Reads one .ics stream line by line into events and zone definitions, warning about each bad line or component.</summary>
-internal sealed class IcsCalendarReader(string path, IdentityIndex identities, WarningLog warnings)
+internal sealed class IcsCalendarReader(string path, WarningLog warnings)
 {
     public const string Source = "calendar";
 
@@ -14,7 +13,7 @@ internal sealed class IcsCalendarReader(string path, IdentityIndex identities, W
     private readonly List<(string Name, int Line)> _stack = [];
     private readonly List<CalendarEvent> _events = [];
     private readonly Dictionary<string, List<ZoneObservance>> _zones = new(StringComparer.OrdinalIgnoreCase);
-    private readonly EventPropertyReader _properties = new(identities);
+    private readonly EventPropertyReader _properties = new();
     private CalendarEvent? _event;
     private string? _zoneId;
     private List<ZoneObservance>? _observances;

@@ -43,7 +43,7 @@ internal static class CalendarTestKit
     {
         warnings ??= new WarningLog();
         var org = Org();
-        var parsed = new IcsCalendarReader("test.ics", org.Identities, warnings).Read(new StringReader(ics));
+        var parsed = new IcsCalendarReader("test.ics", warnings).Read(new StringReader(ics));
         var zones = new EventZones(parsed, TimeZoneNames.Find(ownerZone)!, "test.ics", warnings);
         var expander = new EventExpander(zones, period, "test.ics", warnings);
         var all = new List<TimeInterval>();

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using ManagerFocus.Activity;
+using ManagerFocus.Diagnostics;
+using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time;
+using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
+
+namespace ManagerFocus.Tests.Sources.Calendar;
+
+/// <summary>
+/// A calendar kept as its activity record (what a workspace stores) is expanded and classified exactly as the file it
+/// came from, and holds none of the file's free text.
+/// </summary>
+public sealed class CalendarRecordsTests
+{
+    private static readonly Period Wide = new(new DateOnly(1995, 1, 1), new DateOnly(2030, 1, 1));
+
+    public static TheoryData<string> Files() => [.. Directory.EnumerateFiles(Data(), "*.ics", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Data(), f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_record_read_back_from_its_text_gives_the_same_occurrences_and_classes_as_the_file(string file)
+    {
+        // Given a real export read into its record, and the same record as a workspace gives it back (text only)
+        var path = Path.Combine(Data(), file);
+        var record = CalendarRecords.Read(path, new WarningLog());
+        var stored = record with { };
+
+        // When both are expanded and classified for the same owner over thirty-five years
+        var org = CalendarTestKit.Org();
+        var importer = new CalendarFileImporter(org, Wide);
+        var owner = org.Find("boss")!.Index;
+        var direct = importer.Import(CalendarRecords.Events(record), path, owner, new WarningLog());
+        var fromText = importer.Import(CalendarRecords.Events(stored), path, owner, new WarningLog());
+
+        // Then every occurrence, meeting, one-on-one and count agrees
+        fromText.Occurrences.ShouldBe(direct.Occurrences);
+        fromText.CountedOccurrences.ShouldBe(direct.CountedOccurrences);
+        fromText.Meetings.ShouldBe(direct.Meetings);
+        fromText.OneOnOneTime.ShouldBe(direct.OneOnOneTime);
+        fromText.OneOnOnes.ShouldBe(direct.OneOnOnes);
+    }
+
+    [Fact]
+    public void A_record_holds_times_rules_and_people_but_no_title_description_location_or_name()
+    {
+        // Given an event with every kind of free text an export carries
+        const string secret = "secret-9b1f";
+        var ics = Ics($"""
+            UID:weekly@example.com
+            DTSTART;TZID=Europe/Berlin:20260105T100000
+            DTEND;TZID=Europe/Berlin:20260105T110000
+            RRULE:FREQ=WEEKLY;COUNT=4
+            SUMMARY:{secret}
+            DESCRIPTION:{secret}
+            LOCATION:{secret}
+            COMMENT:{secret}
+            ORGANIZER;CN={secret}:mailto:boss@acme.test
+            ATTENDEE;CN={secret};PARTSTAT=DECLINED:mailto:ann@acme.test
+            X-ALT-DESC;FMTTYPE=text/html:{secret}
+            """);
+        var path = Path.Combine(Path.GetTempPath(), $"mf-record-{Guid.NewGuid():N}.ics");
+        File.WriteAllText(path, ics);
+        try
+        {
+            // When it is read into its record
+            var record = CalendarRecords.Read(path, new WarningLog());
+
+            // Then the record's text keeps what counts, and nothing of the free text
+            var text = record.Events.ShouldHaveSingleItem().Text;
+            text.ShouldContain("RRULE:FREQ=WEEKLY;COUNT=4");
+            text.ShouldContain("ATTENDEE;PARTSTAT=DECLINED:mailto:ann@acme.test");
+            text.ShouldNotContain(secret);
+            record.Zones.ShouldNotContain(secret);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Data([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Data");
+}
