@@ -16,6 +16,12 @@ public sealed record ActivitySet
 
     public IReadOnlyList<CalendarFileRecord>? Calendars { get; init; }
 
+    /// <summary>
+    /// Calendar files the one-shot run has not read yet: each is read while the analysis expands it, so a
+    /// file's events are held only as long as that takes. Null when calendars come as records.
+    /// </summary>
+    public IReadOnlyList<string>? CalendarFiles { get; init; }
+
     public OutcomeFile<SurveyRecord>? Survey { get; init; }
 
     public OutcomeFile<ExitRecord>? Exits { get; init; }

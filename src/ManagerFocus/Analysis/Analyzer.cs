@@ -3,6 +3,7 @@ using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Org;
 using ManagerFocus.Policy;
+using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
@@ -69,7 +70,11 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 
             if (activity.Calendars is { } calendars)
             {
-                CalendarStage.Add(state, calendars, period, ledger);
+                CalendarStage.Add(state, calendars, c => c.Path, CalendarRecords.Events, period, ledger);
+            }
+            else if (activity.CalendarFiles is { } files)
+            {
+                CalendarStage.Add(state, files, f => f, CalendarRecords.Parse, period, ledger);
             }
         });
 

@@ -12,10 +12,11 @@ namespace ManagerFocus.Analysis;
 /// </summary>
 internal static class CalendarStage
 {
-    public static void Add(PipelineState state, IReadOnlyList<CalendarFileRecord> calendars, Period period, TimeLedger ledger)
+    public static void Add<T>(
+        PipelineState state, IReadOnlyList<T> calendars, Func<T, string> path, Func<T, WarningLog, ParsedCalendar> events, Period period, TimeLedger ledger)
     {
         var org = state.Organization;
-        var files = CalendarFiles.Owned(calendars, c => c.Path, org, state.Warnings);
+        var files = CalendarFiles.Owned(calendars, path, org, state.Warnings);
         var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
         var importer = new CalendarFileImporter(org, period, explain);
         var time = new MeetingTime(org.People.Count);
@@ -27,8 +28,8 @@ internal static class CalendarStage
         {
             // Each file's warnings are collected apart and added in file order, so reports do not depend on thread timing.
             var warnings = fileWarnings[i] = new WarningLog(int.MaxValue);
-            var (record, owner) = files[i];
-            var result = importer.Import(CalendarRecords.Events(record), record.Path, owner, warnings);
+            var (calendar, owner) = files[i];
+            var result = importer.Import(events(calendar, warnings), path(calendar), owner, warnings);
             time.Add(result.Owner, Category.Meeting, result.Meetings);
             time.Add(result.Owner, Category.OneOnOne, result.OneOnOneTime);
             lock (gate)
@@ -51,7 +52,7 @@ internal static class CalendarStage
     }
 
     /// <summary>A listed manager without a calendar file would read as one with no meetings, so the report says which.</summary>
-    private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<(CalendarFileRecord File, int Owner)> files, Period period)
+    private static void WarnAboutManagersWithoutCalendar<T>(PipelineState state, IEnumerable<(T File, int Owner)> files, Period period)
     {
         var org = state.Organization;
         var owners = files.Select(f => f.Owner).ToHashSet();

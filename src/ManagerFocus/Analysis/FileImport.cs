@@ -47,30 +47,10 @@ internal sealed class FileImport(AnalysisRequest request, WarningLog warnings, S
             People = [people],
             Repositories = repositories,
             ReviewExports = reviews,
-            Calendars = request.CalendarPaths.Count > 0 ? Stage("calendars", ReadCalendars) : null,
+            CalendarFiles = request.CalendarPaths.Count > 0 ? CalendarFiles.List(request.CalendarPaths, warnings) : null,
             Survey = request.SurveyPath is { } survey ? OutcomeCsv.ReadSurvey(survey, warnings) : null,
             Exits = request.ExitsPath is { } exits ? OutcomeCsv.ReadExits(exits, warnings) : null,
         };
-    }
-
-    /// <summary>Every calendar file, read in parallel; each file's warnings are added in file order.</summary>
-    private IReadOnlyList<CalendarFileRecord> ReadCalendars()
-    {
-        var files = CalendarFiles.List(request.CalendarPaths, warnings);
-        var records = new CalendarFileRecord[files.Count];
-        var logs = new WarningLog[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            logs[i] = new WarningLog(int.MaxValue);
-            records[i] = CalendarRecords.Read(files[i], logs[i]);
-        });
-
-        foreach (var warning in logs.SelectMany(l => l.Kept))
-        {
-            warnings.Add(warning.Source, warning.Location, warning.Message);
-        }
-
-        return records;
     }
 
     private T Stage<T>(string name, Func<T> work) => timings is null ? work() : timings.Measure(name, work);

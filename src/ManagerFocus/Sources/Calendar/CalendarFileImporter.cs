@@ -18,7 +18,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
 
     /// <summary>Reads a file and classifies its occurrences at once (tests and benchmarks; the analysis goes through records).</summary>
     public CalendarFileResult Import(string path, int owner, WarningLog warnings) =>
-        Import(CalendarRecords.Events(CalendarRecords.Read(path, warnings)), path, owner, warnings);
+        Import(CalendarRecords.Parse(path, warnings), path, owner, warnings);
 
     public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings) =>
         Import(new IcsCalendarReader(path, warnings).Read(text), path, owner, warnings);

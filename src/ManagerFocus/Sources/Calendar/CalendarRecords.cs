@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
@@ -7,38 +6,37 @@ namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>
 /// Turns a calendar file into its period-free activity record (events and zones as the content lines that matter
-/// for time and people), and a record back into the events the analysis expands. A record read from a file in this
-/// run keeps its parsed events, so the one-shot run parses each file once.
+/// for time and people), and a record back into the events the analysis expands. The one-shot run skips the record
+/// and parses each file while the analysis expands it (<see cref="Parse"/>).
 /// </summary>
 public static class CalendarRecords
 {
     public const string Source = IcsCalendarReader.Source;
 
-    private static readonly ConditionalWeakTable<CalendarFileRecord, ParsedCalendar> Parsed = [];
-
     public static CalendarFileRecord Read(string path, WarningLog warnings)
     {
-        ParsedCalendar parsed;
+        return Record(path, Parse(path, warnings));
+    }
+
+    /// <summary>A file's events and zones, read straight from it (the one-shot run, which keeps no record).</summary>
+    internal static ParsedCalendar Parse(string path, WarningLog warnings)
+    {
         try
         {
             using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 8192);
-            parsed = new IcsCalendarReader(path, warnings).Read(reader);
+            return new IcsCalendarReader(path, warnings).Read(reader);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             warnings.Add(Source, path, $"cannot be read ({e.GetType().Name}); skipped");
-            parsed = new ParsedCalendar([], []);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException or FormatException)
         {
             // Last line of defence: one strange file is reported, never the end of the run.
             warnings.Add(Source, path, $"cannot be interpreted ({e.GetType().Name}); skipped");
-            parsed = new ParsedCalendar([], []);
         }
 
-        var record = Record(path, parsed);
-        Parsed.AddOrUpdate(record, parsed);
-        return record;
+        return new ParsedCalendar([], []);
     }
 
     internal static CalendarFileRecord Record(string path, ParsedCalendar parsed) => new(
@@ -48,13 +46,10 @@ public static class CalendarRecords
         parsed.DefaultZone);
 
     /// <summary>The record's events and zones, revisions resolved and overrides linked, ready to expand.</summary>
+    internal static ParsedCalendar Events(CalendarFileRecord record, WarningLog warnings) => Events(record);
+
     internal static ParsedCalendar Events(CalendarFileRecord record)
     {
-        if (Parsed.TryGetValue(record, out var parsed))
-        {
-            return parsed;
-        }
-
         var text = new StringBuilder("BEGIN:VCALENDAR\r\n");
         if (record.DefaultZone is { } zone)
         {
@@ -70,7 +65,7 @@ public static class CalendarRecords
         text.Append("END:VCALENDAR\r\n");
         // The lines were written by CalendarText from what the reader accepted, and the file's own warnings were kept
         // with it when it was imported; reading them again says nothing new.
-        parsed = new IcsCalendarReader(record.Path, new WarningLog(0)).Read(new StringReader(text.ToString()));
+        var parsed = new IcsCalendarReader(record.Path, new WarningLog(0)).Read(new StringReader(text.ToString()));
         if (parsed.Events.Count == record.Events.Count)
         {
             for (var i = 0; i < parsed.Events.Count; i++)
