@@ -22,11 +22,10 @@ internal abstract class RowWriter : IDisposable
 
     public abstract void Add(byte[] value);
 
-    /// <summary>Ends the row; the number of rows it wrote (0 when SQLite ignored a duplicate, else 1).</summary>
-    public abstract int EndRow();
+    public abstract void EndRow();
 
-    /// <summary>Makes the rows written so far part of the transaction.</summary>
-    public abstract void Complete();
+    /// <summary>Writes what is still buffered; returns how many rows reached the table (an ignored duplicate does not).</summary>
+    public abstract int Complete();
 
     public abstract void Dispose();
 }

@@ -12,6 +12,8 @@ namespace ManagerFocus.Storage;
 internal abstract class StoreImport(DbTransaction transaction, ILogger logger, TimeProvider time, string description) : IDisposable
 {
     private Dictionary<AuthorIdentity, int>? _identities;
+    private readonly List<(string Name, string Definition)> _deferredIndexes = [];
+    private readonly HashSet<string> _checkedTables = [];
     private int _rows;
     private int _newCommits;
     private bool _done;
@@ -118,6 +120,8 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         var pullRequests = export.PullRequests.DistinctBy(p => (p.Repository, p.Number)).ToList();
         var reviews = export.Reviews.DistinctBy(r => (r.Repository, r.PullRequest, r.Id)).ToList();
         var id = InsertSource(SourceKind.Reviews, export.Path, contentHash, pullRequests.Count + reviews.Count);
+        DeferIndexesIfEmpty("pull_requests");
+        DeferIndexesIfEmpty("reviews");
         using (var writer = OpenWriter("pull_requests", "source_id", "repository", "number", "author_login", "author_is_bot", "created_unix"))
         {
             foreach (var pullRequest in pullRequests)
@@ -195,6 +199,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
             }
         }
 
+        DeferIndexesIfEmpty("commits");
         var identities = IdentityIds(commits);
         var added = WriteCommits(id, existing is null, commits, identities);
         var records = (existing?.Source.Records ?? 0) + added;
@@ -209,6 +214,13 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
 
     public void Commit()
     {
+        foreach (var index in _deferredIndexes)
+        {
+            Sql.Execute(index.Definition);
+            logger.LogInformation("Built index {Index} of {Workspace}", index.Name, description);
+        }
+
+        BeforeCommit(_rows);
         transaction.Commit();
         _done = true;
         logger.LogInformation("Committed the import into {Workspace}: {Rows} rows written, {Commits} of them new commits", description, _rows, _newCommits);
@@ -226,6 +238,17 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         transaction.Dispose();
     }
 
+    /// <summary>
+    /// The indexes of a table besides its primary key and unique constraints (name, CREATE statement) that an import into
+    /// the empty table builds at the end. None on PostgreSQL: DROP INDEX would lock readers out until the import ends.
+    /// </summary>
+    protected virtual IReadOnlyList<(string Name, string Definition)> SecondaryIndexes(string table) => [];
+
+    /// <summary>Work the database wants done after a large import, inside its transaction.</summary>
+    protected virtual void BeforeCommit(int rowsWritten)
+    {
+    }
+
     protected abstract RowWriter OpenWriter(string table, params string[] columns);
 
     /// <summary>Stores new identities and returns their ids in the order given.</summary>
@@ -233,6 +256,22 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
 
     /// <summary>Writes commits not already stored for the source (none are, when it is new); returns how many were new.</summary>
     protected abstract int WriteCommits(long sourceId, bool sourceIsNew, IReadOnlyList<CommitRecord> commits, int[] identityIds);
+
+    // Into an empty table, building the secondary indexes once at the end (a sort) beats updating them for every row;
+    // a rollback brings them back with everything else.
+    private void DeferIndexesIfEmpty(string table)
+    {
+        if (!_checkedTables.Add(table) || Sql.Scalar($"SELECT 1 FROM {table} LIMIT 1") is not null)
+        {
+            return;
+        }
+
+        foreach (var index in SecondaryIndexes(table))
+        {
+            Sql.Execute($"DROP INDEX {index.Name}");
+            _deferredIndexes.Add(index);
+        }
+    }
 
     private int[] IdentityIds(IReadOnlyList<CommitRecord> commits)
     {

@@ -98,6 +98,43 @@ public sealed class SqliteWorkspaceTests : WorkspaceSuite
         error.Message.ShouldContain("the workspace cannot be opened (its folder cannot be created");
     }
 
+    [Fact]
+    public void A_first_import_builds_the_commit_indexes_at_its_end_and_a_rolled_back_one_keeps_them()
+    {
+        // Given a first import that is abandoned, then one that commits
+        using (var workspace = Open())
+        {
+            using var abandoned = workspace.BeginImport();
+            abandoned.AddCommits(Repository("/r", Commit(1, Ana, 10)), []);
+        }
+
+        var afterRollback = CommitIndexes();
+        Import(Repository("/r", Commit(1, Ana, 10)));
+
+        // When
+        var afterCommit = CommitIndexes();
+
+        // Then
+        afterRollback.ShouldBe(["commits_by_identity", "commits_by_time"]);
+        afterCommit.ShouldBe(["commits_by_identity", "commits_by_time"]);
+    }
+
+    private List<string> CommitIndexes()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={File.Location};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'commits' AND sql IS NOT NULL ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
     private void Import(RepositoryActivity repository)
     {
         using var workspace = Open();

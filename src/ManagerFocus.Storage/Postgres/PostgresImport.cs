@@ -13,7 +13,16 @@ internal sealed class PostgresImport(NpgsqlTransaction transaction, ILogger logg
     private NpgsqlConnection Connection => (NpgsqlConnection)Sql.Connection;
 
     protected override RowWriter OpenWriter(string table, params string[] columns) =>
-        new PostgresRowWriter(Connection.BeginBinaryImport($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)"));
+        new PostgresRowWriter(Sql, table, columns);
+
+    // Fresh statistics, so the first analysis after a large import plans with the real row counts.
+    protected override void BeforeCommit(int rowsWritten)
+    {
+        if (rowsWritten > 10_000)
+        {
+            Sql.Execute("ANALYZE");
+        }
+    }
 
     protected override int[] InsertIdentities(IReadOnlyList<AuthorIdentity> identities)
     {

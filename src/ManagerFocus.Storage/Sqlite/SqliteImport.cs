@@ -10,6 +10,19 @@ internal sealed class SqliteImport(SqliteTransaction transaction, ILogger logger
 {
     protected override RowWriter OpenWriter(string table, params string[] columns) => Writer("INSERT", table, columns);
 
+    // Readers of a WAL database keep the committed schema while the import drops and rebuilds these.
+    protected override IReadOnlyList<(string Name, string Definition)> SecondaryIndexes(string table)
+    {
+        var indexes = new List<(string, string)>();
+        using var reader = Sql.Reader("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @p0 AND sql IS NOT NULL", table);
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
     protected override int[] InsertIdentities(IReadOnlyList<AuthorIdentity> identities)
     {
         var ids = new int[identities.Count];
@@ -25,18 +38,20 @@ internal sealed class SqliteImport(SqliteTransaction transaction, ILogger logger
     {
         // INSERT OR IGNORE skips a commit the repository already has; its change count says which were new.
         using var writer = Writer("INSERT OR IGNORE", "commits", "source_id", "hash", "identity_id", "author_unix");
-        var added = 0;
-        for (var i = 0; i < commits.Count; i++)
+        // In key order each insert appends to the primary key's b-tree instead of touching a random page.
+        var rows = commits.Select((c, i) => (Hash: c.Hash.ToBytes(), Identity: identityIds[i], c.AuthorUnix)).ToArray();
+        Array.Sort(rows, (a, b) => a.Hash.AsSpan().SequenceCompareTo(b.Hash));
+        foreach (var row in rows)
         {
             writer.StartRow();
             writer.Add(sourceId);
-            writer.Add(commits[i].Hash.ToBytes());
-            writer.Add(identityIds[i]);
-            writer.Add(commits[i].AuthorUnix);
-            added += writer.EndRow();
+            writer.Add(row.Hash);
+            writer.Add(row.Identity);
+            writer.Add(row.AuthorUnix);
+            writer.EndRow();
         }
 
-        return added;
+        return writer.Complete();
     }
 
     private SqliteRowWriter Writer(string verb, string table, params string[] columns)

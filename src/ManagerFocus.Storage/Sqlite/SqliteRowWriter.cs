@@ -2,11 +2,15 @@ using Microsoft.Data.Sqlite;
 
 namespace ManagerFocus.Storage.Sqlite;
 
-/// <summary>Rows through one prepared INSERT, its parameters set in place and the statement reused for every row.</summary>
+/// <summary>
+/// Rows through one prepared INSERT reused for every row and file, its parameters set in place. (A 64-row
+/// multi-VALUES statement measured slower: SQLite runs multi-row VALUES as a compound select.)
+/// </summary>
 internal sealed class SqliteRowWriter(SqliteCommand command) : RowWriter
 {
     private readonly SqliteParameterCollection _parameters = command.Parameters;
     private int _column;
+    private int _written;
 
     public override void StartRow() => _column = 0;
 
@@ -24,11 +28,9 @@ internal sealed class SqliteRowWriter(SqliteCommand command) : RowWriter
 
     public override void Add(byte[] value) => Set(value);
 
-    public override int EndRow() => command.ExecuteNonQuery();
+    public override void EndRow() => _written += command.ExecuteNonQuery();
 
-    public override void Complete()
-    {
-    }
+    public override int Complete() => _written;
 
     // The command belongs to the import's cache and is reused by the next file.
     public override void Dispose()

@@ -49,7 +49,7 @@ internal sealed class SqliteStore(SqliteConnection connection, string path, ILog
             // WAL lets analyses read during an import; NORMAL is durable at each commit in WAL mode; a 64 MB page cache.
             using var pragmas = connection.CreateCommand();
             pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; " +
-                "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;";
+                "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;";
             pragmas.ExecuteNonQuery();
         }
         catch (SqliteException e) when (store.Translate(e) is { } error)
@@ -83,8 +83,16 @@ internal sealed class SqliteStore(SqliteConnection connection, string path, ILog
 
     public override DbTransaction BeginMigration() => BeginImmediate(DefaultWaitSeconds);
 
-    public override StoreImport BeginImport() =>
-        new SqliteImport(BeginImmediate(ImportWaitSeconds), Logger, Time, Description);
+    public override StoreImport BeginImport()
+    {
+        var transaction = BeginImmediate(ImportWaitSeconds);
+        // A large first import rewrites index pages many times; a 512 MB page cache keeps them until commit.
+        using var cache = Connection.CreateCommand();
+        cache.Transaction = transaction;
+        cache.CommandText = "PRAGMA cache_size = -524288";
+        cache.ExecuteNonQuery();
+        return new SqliteImport(transaction, Logger, Time, Description);
+    }
 
     public override UserError? Translate(DbException exception) => exception is not SqliteException sqlite
         ? null

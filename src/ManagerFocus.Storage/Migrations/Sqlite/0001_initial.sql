@@ -28,7 +28,8 @@ CREATE TABLE commits (
     author_unix INTEGER NOT NULL,
     PRIMARY KEY (source_id, hash)
 ) WITHOUT ROWID;
-CREATE INDEX commits_by_time ON commits (author_unix);
+-- Covers a window's commits (the primary key rides along in a WITHOUT ROWID table's index).
+CREATE INDEX commits_by_time ON commits (author_unix, identity_id);
 -- Serves the latest commit of every author (the default period) without reading the table.
 CREATE INDEX commits_by_identity ON commits (identity_id, author_unix);
 
