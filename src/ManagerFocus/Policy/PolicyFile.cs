@@ -32,10 +32,10 @@ public static class PolicyFile
         {
             throw new UserError($"{path}:{e.Start.Line}: not valid YAML ({FirstLine(e.Message)}).");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner gives up this way on some malformed documents instead of with a YamlException.
-            throw new UserError($"{path}: not valid YAML ({FirstLine(e.Message)}).");
+            throw new UserError($"{path}: not valid YAML ({e.GetType().Name}).");
         }
 
         var policy = PolicySettings.Default;

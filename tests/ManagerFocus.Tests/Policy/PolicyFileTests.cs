@@ -72,7 +72,12 @@ public sealed class PolicyFileTests
     }
 
     [Fact]
-    public void Any_damaged_policy_file_is_read_or_rejected_with_a_user_error_never_a_crash()
+    public void Any_damaged_policy_file_is_read_or_rejected_with_a_user_error_never_a_crash() => DamagedFiles(seed: null);
+
+    [Fact]
+    public void A_damage_that_made_the_yaml_reader_throw_an_argument_exception_is_a_user_error() => DamagedFiles(seed: "a7wPNad25YP1");
+
+    private static void DamagedFiles(string? seed)
     {
         var valid = PolicyFile.Defaults();
         var damage = Gen.Select(Gen.Int[0, valid.Length], Gen.Int[0, 20], Gen.Char[" :-\n\t[]{}&*!|>'\"#%@x1."]);
@@ -93,6 +98,6 @@ public sealed class PolicyFileTests
             {
                 // A policy that cannot be used is one clear error, which is what this test allows.
             }
-        });
+        }, seed: seed);
     }
 }
