@@ -12,6 +12,9 @@ namespace ManagerFocus.Storage;
 internal abstract class StoreImport(DbTransaction transaction, ILogger logger, TimeProvider time, string description) : IDisposable
 {
     private Dictionary<AuthorIdentity, int>? _identities;
+    private readonly HashSet<(SourceKind, string)> _written = [];
+    private readonly HashSet<SourceKind> _writtenKinds = [];
+    private Dictionary<(SourceKind Kind, string Key), StoredSource>? _stored;
     private readonly List<(string Name, string Definition)> _deferredIndexes = [];
     private readonly HashSet<string> _checkedTables = [];
     private int _rows;
@@ -22,7 +25,20 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
 
     protected ILogger Logger => logger;
 
-    public StoredSource? Find(SourceKind kind, string key) => new ActivityReader(Sql).Find(kind, key)?.Source;
+    /// <summary>
+    /// A stored source, answered from one read of every source (a re-import asks once per file, and a server answers
+    /// each question with a round trip); a source this import wrote is asked of the database again.
+    /// </summary>
+    public StoredSource? Find(SourceKind kind, string key)
+    {
+        if (_written.Contains((kind, key)) || _writtenKinds.Contains(kind))
+        {
+            return new ActivityReader(Sql).Find(kind, key)?.Source;
+        }
+
+        _stored ??= new ActivityReader(Sql).Sources().ToDictionary(s => (s.Kind, s.Key));
+        return _stored.GetValueOrDefault((kind, key));
+    }
 
     public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings)
     {
@@ -188,6 +204,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
     public int AddCommits(RepositoryActivity repository, IReadOnlyList<Warning> warnings)
     {
         var existing = new ActivityReader(Sql).Find(SourceKind.Git, repository.Repository);
+        _written.Add((SourceKind.Git, repository.Repository));
         var id = existing?.Id ?? InsertSource(SourceKind.Git, repository.Repository, null, 0);
         var seen = new HashSet<CommitId>(repository.Commits.Count);
         var commits = new List<CommitRecord>(repository.Commits.Count);
@@ -316,12 +333,19 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         return identities;
     }
 
-    private void DeleteKind(SourceKind kind) => Sql.Execute("DELETE FROM sources WHERE kind = @p0", SourceKinds.ToText(kind));
+    private void DeleteKind(SourceKind kind)
+    {
+        _writtenKinds.Add(kind);
+        Sql.Execute("DELETE FROM sources WHERE kind = @p0", SourceKinds.ToText(kind));
+    }
 
-    private long InsertSource(SourceKind kind, string key, string? contentHash, int records) =>
-        Convert.ToInt64(Sql.Scalar(
+    private long InsertSource(SourceKind kind, string key, string? contentHash, int records)
+    {
+        _written.Add((kind, key));
+        return Convert.ToInt64(Sql.Scalar(
             "INSERT INTO sources (kind, key, content_hash, tips, imported_at, records) VALUES (@p0, @p1, @p2, NULL, @p3, @p4) RETURNING id",
             SourceKinds.ToText(kind), key, contentHash, time.GetUtcNow(), records));
+    }
 
     private void WriteWarnings(long sourceId, IReadOnlyList<Warning> warnings)
     {

@@ -22,9 +22,8 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
     {
         var summary = Add(new SourceSummary("people") { RecordName = "people rows" });
         path = Path.GetFullPath(path);
-        var hash = ContentHash.Of(path);
         var stored = import.Find(SourceKind.People, path);
-        if (stored?.ContentHash == hash)
+        if (ContentHash.Unchanged(stored?.ContentHash, path))
         {
             summary.Unchanged++;
             return;
@@ -34,7 +33,7 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
         var file = PeopleCsvReader.Read(path, warnings);
         // The whole organization is checked now (cycles, duplicate ids), so a workspace never holds one that cannot be analysed.
         OrganizationBuilder.Build(file, new WarningLog());
-        import.ReplacePeople([file], hash, warnings.Kept);
+        import.ReplacePeople([file], ContentHash.Stored(path), warnings.Kept);
         Count(summary, stored is null, file.Rows.Count, warnings);
     }
 
@@ -126,15 +125,14 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
     private void Replace(SourceSummary summary, SourceKind kind, string path, Func<WarningLog, string, int> write)
     {
         var stored = import.Find(kind, path);
-        var hash = ContentHash.Of(path);
-        if (stored?.ContentHash == hash)
+        if (ContentHash.Unchanged(stored?.ContentHash, path))
         {
             summary.Unchanged++;
             return;
         }
 
         var warnings = new WarningLog(int.MaxValue);
-        var records = write(warnings, hash);
+        var records = write(warnings, ContentHash.Stored(path));
         Count(summary, stored is null, records, warnings);
     }
 

@@ -100,6 +100,22 @@ public abstract class WorkspaceCommandSuite : IDisposable
     }
 
     [Fact]
+    public void A_file_written_again_with_the_same_content_is_unchanged_and_a_changed_one_replaced()
+    {
+        Import(_scenario.Inputs);
+
+        // The same bytes under a new modification time, then a real change of one row
+        File.WriteAllText(_scenario.Survey, File.ReadAllText(_scenario.Survey));
+        File.SetLastWriteTimeUtc(_scenario.Survey, DateTime.UtcNow.AddMinutes(5));
+        var touched = Import("--survey", _scenario.Survey);
+        File.AppendAllText(_scenario.Survey, "max,2026-01-11,2\n");
+        var changed = Import("--survey", _scenario.Survey);
+
+        touched.Stdout.ShouldContain("survey: 0 new, 1 unchanged, 0 replaced");
+        changed.Stdout.ShouldContain("survey: 0 new, 0 unchanged, 1 replaced; 3 answers written");
+    }
+
+    [Fact]
     public void New_commits_in_one_repository_change_exactly_that_persons_coding_hours()
     {
         // Given a workspace with everything imported
