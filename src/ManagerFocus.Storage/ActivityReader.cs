@@ -40,7 +40,23 @@ internal sealed class ActivityReader(SqlRunner sql)
             NullableLong(sql.Scalar("SELECT max(submitted_unix) FROM reviews")));
     }
 
-    public StoredActivity Load(long? fromUnix, long? toUnix)
+    /// <summary>Loads a window; <paramref name="calendarReader"/>, on another connection, reads the calendars meanwhile.</summary>
+    public StoredActivity Load(long? fromUnix, long? toUnix, ActivityReader? calendarReader = null)
+    {
+        var calendarsRead = calendarReader is null ? null : Task.Run(calendarReader.ReadCalendars);
+        try
+        {
+            return Load(fromUnix, toUnix, calendarsRead);
+        }
+        catch when (calendarsRead is not null)
+        {
+            // The other connection is closed once this returns: let its read end first, whatever it ends with.
+            ((IAsyncResult)calendarsRead).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+    }
+
+    private StoredActivity Load(long? fromUnix, long? toUnix, Task<Dictionary<long, CalendarFileRecord>>? calendarsRead)
     {
         var from = fromUnix ?? long.MinValue;
         var to = toUnix ?? long.MaxValue;
@@ -48,9 +64,9 @@ internal sealed class ActivityReader(SqlRunner sql)
         var strings = new StringPool();
         var people = ReadPeople();
         var commits = ReadCommits(from, to);
-        var pullRequests = ReadPullRequests(from, to, fromUnix is null && toUnix is null, strings);
         var reviews = ReadReviews(from, to, strings);
-        var calendars = ReadCalendars();
+        var pullRequests = ReadPullRequests(from, to, fromUnix is null && toUnix is null, reviews, strings);
+        var calendars = calendarsRead?.GetAwaiter().GetResult() ?? ReadCalendars();
         var survey = ReadOutcome(SourceKind.Survey, sources, "SELECT line, person_id, day, score FROM survey_answers WHERE source_id = @p0 ORDER BY ordinal",
             r => new SurveyRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3)));
         var exits = ReadOutcome(SourceKind.Exits, sources, "SELECT line, person_id, day, voluntary FROM exits WHERE source_id = @p0 ORDER BY ordinal",
@@ -134,34 +150,50 @@ internal sealed class ActivityReader(SqlRunner sql)
         return commits;
     }
 
-    private Dictionary<long, List<PullRequest>> ReadPullRequests(long from, long to, bool everything, StringPool strings)
+    /// <summary>
+    /// The pull requests created in the window, and those created before it (or without a time) that a review in the
+    /// window names, found by repository and number in any export: pull requests and reviews are often exported apart.
+    /// </summary>
+    private Dictionary<long, List<PullRequest>> ReadPullRequests(
+        long from, long to, bool everything, Dictionary<long, List<Review>> reviews, StringPool strings)
     {
-        const string Columns = "p.source_id, p.repository, p.number, p.author_login, p.author_is_bot, p.created_unix";
-        // Two index-driven halves: created in the window, or reviewed in it (from any export: pull requests and reviews are often exported apart).
-        var query = everything
-            ? $"SELECT {Columns} FROM pull_requests AS p"
-            : $"""
-               SELECT {Columns} FROM pull_requests AS p WHERE p.created_unix >= @p0 AND p.created_unix < @p1
-               UNION
-               SELECT {Columns} FROM pull_requests AS p
-               JOIN (SELECT DISTINCT repository, pull_request FROM reviews
-                     WHERE submitted_unix >= @p0 AND submitted_unix < @p1) AS r
-                 ON r.repository = p.repository AND r.pull_request = p.number
-               """;
+        const string Columns = "source_id, repository, number, author_login, author_is_bot, created_unix";
         var pullRequests = new Dictionary<long, List<PullRequest>>();
-        using var reader = everything ? sql.Reader(query) : sql.Reader(query, from, to);
-        while (reader.Read())
+        var found = new HashSet<(string, int)>();
+        using (var reader = everything
+                   ? sql.Reader($"SELECT {Columns} FROM pull_requests")
+                   : sql.Reader($"SELECT {Columns} FROM pull_requests WHERE created_unix >= @p0 AND created_unix < @p1", from, to))
         {
-            Add(pullRequests, reader.GetInt64(0), new PullRequest(
-                strings.Intern(reader.GetString(1)),
-                reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : strings.Intern(reader.GetString(3)),
-                reader.GetBoolean(4),
-                reader.IsDBNull(5) ? null : reader.GetInt64(5)));
+            while (reader.Read())
+            {
+                var pr = ReadPullRequest(reader, strings);
+                found.Add((pr.Repository, pr.Number));
+                Add(pullRequests, reader.GetInt64(0), pr);
+            }
+        }
+
+        var missing = reviews.Values.SelectMany(r => r).Select(r => (r.Repository, r.PullRequest)).Where(found.Add).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var (repository, number) in missing)
+            {
+                using var reader = sql.Reader($"SELECT {Columns} FROM pull_requests WHERE repository = @p0 AND number = @p1", repository, number);
+                while (reader.Read())
+                {
+                    Add(pullRequests, reader.GetInt64(0), ReadPullRequest(reader, strings));
+                }
+            }
         }
 
         return pullRequests;
     }
+
+    private static PullRequest ReadPullRequest(DbDataReader reader, StringPool strings) => new(
+        strings.Intern(reader.GetString(1)),
+        reader.GetInt32(2),
+        reader.IsDBNull(3) ? null : strings.Intern(reader.GetString(3)),
+        reader.GetBoolean(4),
+        reader.IsDBNull(5) ? null : reader.GetInt64(5));
 
     private Dictionary<long, List<Review>> ReadReviews(long from, long to, StringPool strings)
     {
@@ -184,7 +216,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         return reviews;
     }
 
-    private Dictionary<long, CalendarFileRecord> ReadCalendars()
+    internal Dictionary<long, CalendarFileRecord> ReadCalendars()
     {
         var events = new Dictionary<long, List<CalendarEventText>>();
         using (var reader = sql.Reader("SELECT source_id, line, uid, recurrence_id, text FROM calendar_events"))

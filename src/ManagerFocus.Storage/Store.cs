@@ -30,6 +30,9 @@ internal abstract class Store(DbConnection connection, string description, ILogg
     /// <summary>The exclusive import transaction; a UserError when another import holds it.</summary>
     public abstract StoreImport BeginImport();
 
+    /// <summary>Another open connection to the same database, for reading beside this one.</summary>
+    public abstract DbConnection OpenReader();
+
     /// <summary>The one-line UserError for an expected database failure, or null for a bug.</summary>
     public abstract UserError? Translate(DbException exception);
 

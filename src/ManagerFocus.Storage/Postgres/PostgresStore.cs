@@ -110,4 +110,11 @@ internal sealed class PostgresStore : Store
             _ => new UserError($"cannot open the PostgreSQL workspace {DatabaseOf(_builder)} on {server} ({exception.Message})."),
         };
     }
+
+    public override DbConnection OpenReader()
+    {
+        var reader = new NpgsqlConnection(_builder.ConnectionString);
+        reader.Open();
+        return reader;
+    }
 }

@@ -162,4 +162,17 @@ internal sealed class SqliteStore(SqliteConnection connection, string path, ILog
             throw WorkspaceErrors.CannotOpen(path, $"its folder cannot be created: {e.Message}");
         }
     }
+
+    public override DbConnection OpenReader()
+    {
+        var reader = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = DefaultWaitSeconds,
+        }.ConnectionString);
+        reader.Open();
+        return reader;
+    }
 }
