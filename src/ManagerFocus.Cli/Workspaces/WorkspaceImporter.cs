@@ -74,35 +74,68 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
         }
     }
 
-    public void Reviews(IReadOnlyList<string> paths)
-    {
-        var summary = Add(new SourceSummary("reviews") { RecordName = "pull requests and reviews" });
-        foreach (var file in paths.SelectMany(ReviewImporter.Files).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
-        {
-            Replace(summary, SourceKind.Reviews, file, (warnings, hash) =>
+    public void Reviews(IReadOnlyList<string> paths) =>
+        ReplaceFiles(
+            Add(new SourceSummary("reviews") { RecordName = "pull requests and reviews" }), SourceKind.Reviews,
+            paths.SelectMany(ReviewImporter.Files).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList(),
+            (file, warnings) => ReviewImporter.Read([file], warnings).Single(),
+            (export, hash, warnings) =>
             {
-                var export = ReviewImporter.Read([file], warnings).Single();
-                import.ReplaceReviews(export, hash, warnings.Kept);
+                import.ReplaceReviews(export, hash, warnings);
                 return export.PullRequests.Count + export.Reviews.Count;
             });
-        }
-    }
 
     public void Calendars(IReadOnlyList<string> paths)
     {
         var summary = Add(new SourceSummary("calendar") { RecordName = "events" });
         var scan = new WarningLog(int.MaxValue);
-        foreach (var file in CalendarFiles.List(paths, scan).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        var files = CalendarFiles.List(paths, scan).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+        ReplaceFiles(summary, SourceKind.Calendar, files, CalendarRecords.Read, (record, hash, warnings) =>
         {
-            Replace(summary, SourceKind.Calendar, file, (warnings, hash) =>
-            {
-                var record = CalendarRecords.Read(file, warnings);
-                import.ReplaceCalendar(record, hash, warnings.Kept);
-                return record.Events.Count;
-            });
-        }
-
+            import.ReplaceCalendar(record, hash, warnings);
+            return record.Events.Count;
+        });
         summary.Warnings += scan.Count;
+    }
+
+    /// <summary>
+    /// Skips the files whose stored hash says they are unchanged; reads the others in parallel, a batch at a time, and
+    /// writes them in file order through the one connection.
+    /// </summary>
+    private void ReplaceFiles<T>(
+        SourceSummary summary, SourceKind kind, IReadOnlyList<string> files, Func<string, WarningLog, T> read,
+        Func<T, string, IReadOnlyList<Warning>, int> write)
+    {
+        const int Batch = 64;
+        for (var first = 0; first < files.Count; first += Batch)
+        {
+            var changed = new List<(string Path, bool IsNew)>();
+            foreach (var file in files.Skip(first).Take(Batch))
+            {
+                var stored = import.Find(kind, file);
+                if (ContentHash.Unchanged(stored?.ContentHash, file))
+                {
+                    summary.Unchanged++;
+                }
+                else
+                {
+                    changed.Add((file, stored is null));
+                }
+            }
+
+            var batch = new (T Record, string Hash, WarningLog Warnings)[changed.Count];
+            Parallel.For(0, changed.Count, i =>
+            {
+                var warnings = new WarningLog(int.MaxValue);
+                batch[i] = (read(changed[i].Path, warnings), ContentHash.Stored(changed[i].Path), warnings);
+            });
+
+            for (var i = 0; i < changed.Count; i++)
+            {
+                var (record, hash, warnings) = batch[i];
+                Count(summary, changed[i].IsNew, write(record, hash, warnings.Kept), warnings);
+            }
+        }
     }
 
     public void Survey(string path) =>
