@@ -4,6 +4,7 @@ using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Sources.People;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Benchmarks.Calendar;
@@ -29,11 +30,11 @@ public class CalendarImportBenchmarks
         _folder = Directory.CreateTempSubdirectory("managerfocus-bench-calendars-").FullName;
         var (people, calendars) = CalendarSetGenerator.Generate(_folder, People);
         _org = OrganizationBuilder.Build(PeopleCsvReader.Read(people, new WarningLog()), new WarningLog());
-        _files = CalendarFiles.Find([calendars], _org, new WarningLog());
+        _files = CalendarOwners.Owned(CalendarFiles.List([calendars], new WarningLog()), f => f, _org, new WarningLog());
 
         // Printed once so occurrences per second can be read off the mean time.
-        var importer = new CalendarFileImporter(_org, Quarter);
-        var results = _files.Select(f => importer.Import(f.Path, f.Owner, new WarningLog())).ToList();
+        var importer = new CalendarOccurrences(_org, Quarter);
+        var results = _files.Select(f => Expand(importer, f.Path, f.Owner)).ToList();
         Console.WriteLine($"// {_files.Count} calendars, {results.Sum(r => (long)r.Occurrences):N0} occurrences in the period "
             + $"({results.Sum(r => (long)r.CountedOccurrences):N0} counted as meetings), rules expanded natively "
             + $"{results.Sum(r => r.NativeRules):N0}, by the full expander {results.Sum(r => r.FallbackRules):N0}; "
@@ -47,11 +48,11 @@ public class CalendarImportBenchmarks
     [Benchmark]
     public long ManagerFocusAllCalendars()
     {
-        var importer = new CalendarFileImporter(_org, Quarter);
+        var importer = new CalendarOccurrences(_org, Quarter);
         long occurrences = 0;
         foreach (var (path, owner) in _files)
         {
-            occurrences += importer.Import(path, owner, new WarningLog()).Occurrences;
+            occurrences += Expand(importer, path, owner).Occurrences;
         }
 
         return occurrences;
@@ -71,5 +72,12 @@ public class CalendarImportBenchmarks
         }
 
         return occurrences;
+    }
+
+    /// <summary>Reads a file and expands its occurrences, as the one-shot run does.</summary>
+    private static CalendarOccurrencesResult Expand(CalendarOccurrences occurrences, string path, int owner)
+    {
+        var warnings = new WarningLog();
+        return occurrences.Expand(CalendarRecords.Parse(path, warnings), path, owner, warnings);
     }
 }

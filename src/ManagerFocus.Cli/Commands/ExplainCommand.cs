@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using ManagerFocus.Analysis;
-using ManagerFocus.Rendering;
 using ManagerFocus.Diagnostics;
+using ManagerFocus.Rendering;
 using ManagerFocus.Reporting;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Cli.Commands;

@@ -1,6 +1,6 @@
 using ManagerFocus.Metrics;
 using ManagerFocus.Policy;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 
 namespace ManagerFocus.Analysis;
 

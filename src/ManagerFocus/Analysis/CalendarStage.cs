@@ -1,7 +1,9 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
@@ -16,9 +18,9 @@ internal static class CalendarStage
         PipelineState state, IReadOnlyList<T> calendars, Func<T, string> path, Func<T, WarningLog, ParsedCalendar> events, Period period, TimeLedger ledger)
     {
         var org = state.Organization;
-        var files = CalendarFiles.Owned(calendars, path, org, state.Warnings);
+        var files = CalendarOwners.Owned(calendars, path, org, state.Warnings);
         var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
-        var importer = new CalendarFileImporter(org, period, explain);
+        var importer = new CalendarOccurrences(org, period, explain);
         var time = new MeetingTime(org.People.Count);
         var oneOnOnes = new List<OneOnOneMeeting>();
         var explained = new List<ExplainedOccurrence>();
@@ -29,7 +31,7 @@ internal static class CalendarStage
             // Each file's warnings are collected apart and added in file order, so reports do not depend on thread timing.
             var warnings = fileWarnings[i] = new WarningLog(int.MaxValue);
             var (calendar, owner) = files[i];
-            var result = importer.Import(events(calendar, warnings), path(calendar), owner, warnings);
+            var result = importer.Expand(events(calendar, warnings), path(calendar), owner, warnings);
             time.Add(result.Owner, Category.Meeting, result.Meetings);
             time.Add(result.Owner, Category.OneOnOne, result.OneOnOneTime);
             lock (gate)

@@ -2,7 +2,7 @@ using ManagerFocus.Diagnostics;
 using ManagerFocus.Metrics;
 using ManagerFocus.Org;
 using ManagerFocus.Reporting;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;

@@ -87,18 +87,7 @@ public sealed partial class LayeringTests
         /// Edges that break the order today and are being removed (file under src/ManagerFocus, the namespace it uses).
         /// The list may only shrink: an edge that disappears must be taken off, and no edge may be added.
         /// </summary>
-        private static readonly (string File, string Uses)[] KnownViolationsBeingRemoved =
-        [
-            // The calendar importer emits period-free records; the expansion and classification the analysis runs over
-            // them (for its period, with its organization) still live beside the reader and are to move to Time.
-            ("Sources/Calendar/CalendarFileImporter.cs", "Time"),
-            ("Sources/Calendar/CalendarFileImporter.cs", "Org"),
-            ("Sources/Calendar/CalendarFileResult.cs", "Time"),
-            ("Sources/Calendar/EventExpander.cs", "Time"),
-            ("Sources/Calendar/RecurrenceSet.cs", "Time"),
-            ("Sources/Calendar/EventClassifier.cs", "Org"),
-            ("Sources/Calendar/CalendarFiles.cs", "Org"),
-        ];
+        private static readonly (string File, string Uses)[] KnownViolationsBeingRemoved = [];
 
         /// <summary>Importer types are read by the analysis that runs them, never by the stages after the activity records.</summary>
         private static readonly IReadOnlySet<string> OnlyAnalysisUses = new HashSet<string>(StringComparer.Ordinal) { "Sources" };

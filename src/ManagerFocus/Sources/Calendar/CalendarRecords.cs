@@ -1,4 +1,5 @@
 using System.Text;
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 

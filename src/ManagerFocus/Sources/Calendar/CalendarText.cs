@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ManagerFocus.Activity.Calendar;
 
 namespace ManagerFocus.Sources.Calendar;
 

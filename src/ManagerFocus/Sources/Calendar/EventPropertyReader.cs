@@ -1,3 +1,5 @@
+using ManagerFocus.Activity.Calendar;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Reads the properties of a VEVENT that matter for time and people; text properties are skipped unread.</summary>
@@ -20,7 +22,7 @@ internal sealed class EventPropertyReader
                 e.Duration = duration;
                 return null;
             case 'R' when line.Is("RRULE"):
-                if (!RecurrenceRule.TryParse(line.Value, out var rule, out var error))
+                if (!RecurrenceRuleParser.TryParse(line.Value, out var rule, out var error))
                 {
                     return $"{error}; the rule is ignored and only DTSTART is counted";
                 }
@@ -32,7 +34,7 @@ internal sealed class EventPropertyReader
             case 'E' when line.Is("EXDATE"):
                 return ReadList(line, e.ExDates);
             case 'E' when line.Is("EXRULE"):
-                if (!RecurrenceRule.TryParse(line.Value, out var exRule, out var exError))
+                if (!RecurrenceRuleParser.TryParse(line.Value, out var exRule, out var exError))
                 {
                     return $"EX{exError}; the exclusion rule is ignored";
                 }

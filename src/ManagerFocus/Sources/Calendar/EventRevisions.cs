@@ -1,3 +1,5 @@
+using ManagerFocus.Activity.Calendar;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>

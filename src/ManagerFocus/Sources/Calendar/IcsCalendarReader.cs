@@ -1,3 +1,4 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Calendar;

@@ -1,3 +1,5 @@
+using ManagerFocus.Activity.Calendar;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Parsers for the value types the importer reads: DATE, DATE-TIME, DURATION (RFC 5545, 3.3).</summary>

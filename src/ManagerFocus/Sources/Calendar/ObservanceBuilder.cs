@@ -1,3 +1,5 @@
+using ManagerFocus.Activity.Calendar;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Collects the DTSTART, TZOFFSETTO and RRULE of one STANDARD or DAYLIGHT part.</summary>
@@ -29,7 +31,7 @@ internal sealed class ObservanceBuilder(bool daylight)
         }
         else if (line.Is("RRULE"))
         {
-            if (!RecurrenceRule.TryParse(line.Value, out var rule, out var error))
+            if (!RecurrenceRuleParser.TryParse(line.Value, out var rule, out var error))
             {
                 return $"{error} in a time zone; ignored";
             }

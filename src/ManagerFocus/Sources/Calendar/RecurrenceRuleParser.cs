@@ -1,3 +1,5 @@
+using ManagerFocus.Activity.Calendar;
+
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>Reads RRULE text; problems name the rule part (RFC 5545 vocabulary), never the value written.</summary>

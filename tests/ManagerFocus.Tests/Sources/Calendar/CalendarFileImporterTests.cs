@@ -1,5 +1,5 @@
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
@@ -10,7 +10,7 @@ public sealed class CalendarFileImporterTests
     private const string Ann = "ATTENDEE;CN=Ann Lee;PARTSTAT=ACCEPTED:mailto:ann@acme.io";
     private const string Boss = "ATTENDEE;CN=Bea Boss;PARTSTAT=ACCEPTED:mailto:boss@acme.io";
 
-    private static double Hours(CalendarFileResult result, Category category)
+    private static double Hours(CalendarOccurrencesResult result, Category category)
     {
         var time = new MeetingTime(4);
         time.Add(result.Owner, Category.Meeting, result.Meetings);

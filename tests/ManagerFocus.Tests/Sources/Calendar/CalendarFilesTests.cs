@@ -1,5 +1,6 @@
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
 
@@ -22,17 +23,17 @@ public sealed class CalendarFilesTests : IDisposable
         var warnings = new WarningLog();
 
         // When the folder is listed
-        var files = CalendarFiles.Find([_folder], CalendarTestKit.Org(), warnings);
+        var files = CalendarOwners.Owned(CalendarFiles.List([_folder], warnings), f => f, CalendarTestKit.Org(), warnings);
 
         // Then ann and bob own theirs; the stranger's file is a warning naming it; the .txt is not a calendar
-        files.Select(f => (Path.GetFileName(f.Path), f.Owner)).ShouldBe([("ann.ics", 1), ("BOB@ACME.IO.ics", 2)], ignoreOrder: true);
+        files.Select(f => (Path.GetFileName(f.File), f.Owner)).ShouldBe([("ann.ics", 1), ("BOB@ACME.IO.ics", 2)], ignoreOrder: true);
         warnings.Kept.ShouldHaveSingleItem().Location.ShouldEndWith("ghost.ics");
     }
 
     [Fact]
     public void A_missing_path_is_a_user_error_naming_it()
     {
-        var error = Should.Throw<UserError>(() => CalendarFiles.Find([Path.Combine(_folder, "nope")], CalendarTestKit.Org(), new WarningLog()));
+        var error = Should.Throw<UserError>(() => CalendarFiles.List([Path.Combine(_folder, "nope")], new WarningLog()));
 
         error.Message.ShouldContain("nope");
     }
@@ -42,7 +43,7 @@ public sealed class CalendarFilesTests : IDisposable
     {
         var warnings = new WarningLog();
 
-        CalendarFiles.Find([_folder], CalendarTestKit.Org(), warnings).ShouldBeEmpty();
+        CalendarOwners.Owned(CalendarFiles.List([_folder], warnings), f => f, CalendarTestKit.Org(), warnings).ShouldBeEmpty();
 
         warnings.Kept.ShouldHaveSingleItem().Message.ShouldContain("no .ics");
     }

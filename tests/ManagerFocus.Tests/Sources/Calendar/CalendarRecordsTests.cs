@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
@@ -28,10 +29,10 @@ public sealed class CalendarRecordsTests
 
         // When both are expanded and classified for the same owner over thirty-five years
         var org = CalendarTestKit.Org();
-        var importer = new CalendarFileImporter(org, Wide);
+        var importer = new CalendarOccurrences(org, Wide);
         var owner = org.Find("boss")!.Index;
-        var direct = importer.Import(CalendarRecords.Parse(path, new WarningLog()), path, owner, new WarningLog());
-        var fromText = importer.Import(CalendarRecords.Events(record), path, owner, new WarningLog());
+        var direct = importer.Expand(CalendarRecords.Parse(path, new WarningLog()), path, owner, new WarningLog());
+        var fromText = importer.Expand(CalendarRecords.Events(record), path, owner, new WarningLog());
 
         // Then every occurrence, meeting, one-on-one and count agrees
         fromText.Occurrences.ShouldBe(direct.Occurrences);

@@ -1,7 +1,9 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Sources.Calendar;
 using ManagerFocus.Sources.People;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
@@ -30,12 +32,13 @@ internal static class CalendarTestKit
          + string.Concat(events.Select(e => $"BEGIN:VEVENT\n{e.Trim()}\nEND:VEVENT\n"))
          + "END:VCALENDAR\n").ReplaceLineEndings("\r\n");
 
-    public static CalendarFileResult Import(string ics, string ownerId = "boss", WarningLog? warnings = null, Period? period = null, string? explain = null)
+    public static CalendarOccurrencesResult Import(string ics, string ownerId = "boss", WarningLog? warnings = null, Period? period = null, string? explain = null)
     {
         var org = Org();
         var owner = org.Find(ownerId)!.Index;
-        var importer = new CalendarFileImporter(org, period ?? Quarter, explain is null ? -1 : org.Find(explain)!.Index);
-        return importer.Import(new StringReader(ics), $"{ownerId}.ics", owner, warnings ?? new WarningLog());
+        var importer = new CalendarOccurrences(org, period ?? Quarter, explain is null ? -1 : org.Find(explain)!.Index);
+        warnings ??= new WarningLog();
+        return importer.Expand(new IcsCalendarReader($"{ownerId}.ics", warnings).Read(new StringReader(ics)), $"{ownerId}.ics", owner, warnings);
     }
 
     /// <summary>Every occurrence of every event overlapping the period, in unix seconds, sorted.</summary>

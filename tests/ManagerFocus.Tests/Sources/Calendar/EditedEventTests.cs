@@ -1,6 +1,6 @@
 using CsCheck;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
@@ -17,7 +17,7 @@ public sealed class EditedEventTests
          + string.Concat(events.Select(e => $"BEGIN:VEVENT\n{e.Trim()}\nEND:VEVENT\n"))
          + "END:VCALENDAR\n").Replace("\n\n", "\n", StringComparison.Ordinal).ReplaceLineEndings("\r\n");
 
-    private static double MeetingHours(CalendarFileResult result)
+    private static double MeetingHours(CalendarOccurrencesResult result)
     {
         var time = new MeetingTime(4);
         time.Add(result.Owner, Category.Meeting, result.Meetings);

@@ -1,5 +1,6 @@
 using CsCheck;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
 
@@ -20,7 +21,7 @@ public sealed class FullRecurrenceExpanderTests
             (d, h, m) => new DateTime(2016, 1, 1).AddDays(d).AddHours(h).AddMinutes(m));
         Gen.Select(rules, limits, starts).Sample((text, limit, start) =>
         {
-            RecurrenceRule.TryParse(text + limit, out var rule, out _).ShouldBeTrue();
+            RecurrenceRuleParser.TryParse(text + limit, out var rule, out _).ShouldBeTrue();
             rule!.IsSupportedNatively.ShouldBeTrue();
 
             // When both expand it over three years
@@ -37,7 +38,7 @@ public sealed class FullRecurrenceExpanderTests
     public void A_sub_daily_rule_skips_days_it_never_matches_and_stays_in_step_with_its_interval()
     {
         // Given every 90 minutes, but only on Mondays in March
-        RecurrenceRule.TryParse("FREQ=MINUTELY;INTERVAL=90;BYDAY=MO;BYMONTH=3", out var rule, out _).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse("FREQ=MINUTELY;INTERVAL=90;BYDAY=MO;BYMONTH=3", out var rule, out _).ShouldBeTrue();
         var start = new DateTime(2025, 1, 1, 0, 0, 0);
 
         // When it is expanded over the year

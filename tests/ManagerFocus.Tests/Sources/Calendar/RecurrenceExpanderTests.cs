@@ -1,5 +1,5 @@
 using CsCheck;
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
 namespace ManagerFocus.Tests.Sources.Calendar;

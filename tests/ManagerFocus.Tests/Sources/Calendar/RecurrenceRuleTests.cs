@@ -1,3 +1,4 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Sources.Calendar;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
@@ -25,7 +26,7 @@ public sealed class RecurrenceRuleTests
     [InlineData("FREQ=WEEKLY;UNTIL=2025")]
     public void Bad_rules_are_rejected_with_a_reason(string text)
     {
-        RecurrenceRule.TryParse(text, out _, out var error).ShouldBeFalse();
+        RecurrenceRuleParser.TryParse(text, out _, out var error).ShouldBeFalse();
         error.ShouldNotBeEmpty();
     }
 
@@ -37,7 +38,7 @@ public sealed class RecurrenceRuleTests
     [InlineData("FREQ=DAILY;BYHOUR=24")]
     public void Unknown_parts_and_counts_below_one_without_until_are_rejected_without_quoting_the_rule(string text)
     {
-        RecurrenceRule.TryParse(text, out _, out var error).ShouldBeFalse();
+        RecurrenceRuleParser.TryParse(text, out _, out var error).ShouldBeFalse();
 
         error.ShouldStartWith("RRULE");
         error.ShouldNotContain("20191023");
@@ -47,7 +48,7 @@ public sealed class RecurrenceRuleTests
     [Fact]
     public void A_count_below_one_beside_until_is_dropped_and_said()
     {
-        RecurrenceRule.TryParse("FREQ=WEEKLY;UNTIL=20191023T120000Z;COUNT=-1", out var rule, out var note).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse("FREQ=WEEKLY;UNTIL=20191023T120000Z;COUNT=-1", out var rule, out var note).ShouldBeTrue();
 
         rule!.Count.ShouldBeNull();
         rule.Until.ShouldNotBeNull();
@@ -57,11 +58,11 @@ public sealed class RecurrenceRuleTests
     [Fact]
     public void Private_x_parts_are_ignored_and_said_and_gregorian_rscale_is_accepted()
     {
-        RecurrenceRule.TryParse("FREQ=WEEKLY;X-NAME=1", out var rule, out var note).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse("FREQ=WEEKLY;X-NAME=1", out var rule, out var note).ShouldBeTrue();
         note.ShouldContain("X- part");
         rule!.Frequency.ShouldBe(Frequency.Weekly);
 
-        RecurrenceRule.TryParse("RSCALE=GREGORIAN;FREQ=MONTHLY;SKIP=OMIT", out _, out var none).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse("RSCALE=GREGORIAN;FREQ=MONTHLY;SKIP=OMIT", out _, out var none).ShouldBeTrue();
         none.ShouldBeEmpty();
     }
 
@@ -77,7 +78,7 @@ public sealed class RecurrenceRuleTests
 
     private static RecurrenceRule Parse(string text)
     {
-        RecurrenceRule.TryParse(text, out var rule, out _).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse(text, out var rule, out _).ShouldBeTrue();
         return rule!;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 using ManagerFocus.Time;
 using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
@@ -50,7 +51,7 @@ public sealed class RecurrenceVectorTests
     {
         // Given a vector, also one the fast expander would take
         var vector = Vectors().Single(v => v.Line == line);
-        RecurrenceRule.TryParse(vector.Rule, out var rule, out _).ShouldBeTrue();
+        RecurrenceRuleParser.TryParse(vector.Rule, out var rule, out _).ShouldBeTrue();
         var start = DateTime.ParseExact(vector.Start.TrimEnd('Z'), vector.Start.Length == 8 ? "yyyyMMdd" : "yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
         if (vector.Start.Length == 8)
         {

@@ -1,4 +1,4 @@
-using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Time.Calendar;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
 

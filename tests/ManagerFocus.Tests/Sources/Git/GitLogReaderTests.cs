@@ -29,7 +29,35 @@ public sealed class GitLogReaderTests
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
+        WaitUntilRunnable(script);
         return script;
+    }
+
+    /// <summary>
+    /// A process another test starts in parallel can hold the new script open for writing between its fork and exec,
+    /// and the kernel then refuses to run it ("Text file busy"); wait until it runs.
+    /// </summary>
+    private static void WaitUntilRunnable(string script)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(script)
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                })!;
+                probe.StandardOutput.ReadToEnd();
+                probe.StandardError.ReadToEnd();
+                probe.WaitForExit();
+                return;
+            }
+            catch (System.ComponentModel.Win32Exception) when (attempt < 50)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     private GitReadResult Read(string git) => new GitLogReader(git).Read(_fixture.Folder);

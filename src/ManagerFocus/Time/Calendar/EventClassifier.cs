@@ -1,6 +1,7 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Org;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Classifies an event for the calendar's owner: meeting, one-on-one, or why it does not count.</summary>
 internal sealed class EventClassifier(Organization org, int owner)

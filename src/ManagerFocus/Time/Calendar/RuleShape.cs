@@ -1,4 +1,6 @@
-namespace ManagerFocus.Sources.Calendar;
+using ManagerFocus.Activity.Calendar;
+
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>A rule's BY parts with RFC 5545's defaults taken from DTSTART, as day filters and sorted time lists.</summary>
 internal sealed class RuleShape

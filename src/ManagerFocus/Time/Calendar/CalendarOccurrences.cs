@@ -1,11 +1,12 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Reads one owner's .ics file and classifies every occurrence in the period (docs/definitions.md, "Meeting hours").</summary>
-internal sealed class CalendarFileImporter(Organization org, Period period, int explainPerson = -1)
+internal sealed class CalendarOccurrences(Organization org, Period period, int explainPerson = -1)
 {
     private static readonly Dictionary<OccurrenceKind, string> Reasons = new()
     {
@@ -16,20 +17,13 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         [OccurrenceKind.Solo] = "no attendee other than the owner (rooms and resources do not count)",
     };
 
-    /// <summary>Reads a file and classifies its occurrences at once (tests and benchmarks; the analysis goes through records).</summary>
-    public CalendarFileResult Import(string path, int owner, WarningLog warnings) =>
-        Import(CalendarRecords.Parse(path, warnings), path, owner, warnings);
-
-    public CalendarFileResult Import(TextReader text, string path, int owner, WarningLog warnings) =>
-        Import(new IcsCalendarReader(path, warnings).Read(text), path, owner, warnings);
-
     /// <summary>Expands a file's events inside the period and classifies each occurrence for its owner.</summary>
-    public CalendarFileResult Import(ParsedCalendar parsed, string path, int owner, WarningLog warnings)
+    public CalendarOccurrencesResult Expand(ParsedCalendar parsed, string path, int owner, WarningLog warnings)
     {
         var zones = new EventZones(parsed, EventZones.Floating(parsed, org[owner].TimeZone, path, warnings), path, warnings);
         var expander = new EventExpander(zones, period, path, warnings);
         var classifier = new EventClassifier(org, owner);
-        var result = new CalendarFileResult(owner);
+        var result = new CalendarOccurrencesResult(owner);
         var intervals = new List<TimeInterval>();
         foreach (var e in parsed.Events)
         {
@@ -41,13 +35,13 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
             catch (ArgumentOutOfRangeException)
             {
                 // Dates at the edge of the calendar (year 1 or 9999) cannot be shifted by a zone or a rule.
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event's dates are out of range after time-zone or rule arithmetic; skipped");
+                warnings.Add(CalendarWarning.Source, $"{path}:{e.Line}", "the event's dates are out of range after time-zone or rule arithmetic; skipped");
                 continue;
             }
             catch (ArgumentException error)
             {
                 // A damaged event the runtime's date and zone types reject costs that event only, not the file.
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.GetType().Name}); skipped");
+                warnings.Add(CalendarWarning.Source, $"{path}:{e.Line}", $"the event cannot be expanded ({error.GetType().Name}); skipped");
                 continue;
             }
 
@@ -62,7 +56,7 @@ internal sealed class CalendarFileImporter(Organization org, Period period, int 
         return result;
     }
 
-    private void Record(CalendarFileResult result, EventClass kind, List<TimeInterval> intervals, string location)
+    private void Record(CalendarOccurrencesResult result, EventClass kind, List<TimeInterval> intervals, string location)
     {
         var owner = result.Owner;
         result.Occurrences += intervals.Count;

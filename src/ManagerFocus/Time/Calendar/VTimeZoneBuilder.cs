@@ -1,4 +1,6 @@
-namespace ManagerFocus.Sources.Calendar;
+using ManagerFocus.Activity.Calendar;
+
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Builds a zone from a VTIMEZONE whose name is not a known zone, from its latest yearly STANDARD and DAYLIGHT rules.</summary>
 internal static class VTimeZoneBuilder

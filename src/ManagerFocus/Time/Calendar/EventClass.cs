@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>An event's kind for its owner and, for a one-on-one, the manager and the report (else -1).</summary>
 internal readonly record struct EventClass(OccurrenceKind Kind, int Manager = -1, int Report = -1)

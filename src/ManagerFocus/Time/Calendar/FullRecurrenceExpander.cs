@@ -1,4 +1,6 @@
-namespace ManagerFocus.Sources.Calendar;
+using ManagerFocus.Activity.Calendar;
+
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>
 /// Expands any RFC 5545 rule (every FREQ and BY part, BYWEEKNO, BYYEARDAY, BYHOUR, BYMINUTE, BYSECOND, BYSETPOS) in

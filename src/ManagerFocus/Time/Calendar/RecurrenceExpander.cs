@@ -1,4 +1,6 @@
-namespace ManagerFocus.Sources.Calendar;
+using ManagerFocus.Activity.Calendar;
+
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Expands the RRULEs real calendars use (DAILY to YEARLY with BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS) in wall-clock time.</summary>
 internal static class RecurrenceExpander

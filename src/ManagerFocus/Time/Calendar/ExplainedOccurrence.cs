@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>One calendar occurrence in the period for the explained person, counted or not, and why; never a title.</summary>
 public sealed record ExplainedOccurrence

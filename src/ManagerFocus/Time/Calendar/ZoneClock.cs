@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Wall-clock to instant in a zone, resolved as RFC 5545 and Ical.Net do: a skipped time moves forward, a repeated one takes the first.</summary>
 internal static class ZoneClock

@@ -1,6 +1,7 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Places a file's times: UTC, a named or VTIMEZONE-defined zone, or the owner's zone for floating times and dates.</summary>
 internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone, string path, WarningLog warnings)
@@ -27,7 +28,7 @@ internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone
             return zone;
         }
 
-        warnings.Add(IcsCalendarReader.Source, path, "X-WR-TIMEZONE names no known time zone; floating times are read as UTC");
+        warnings.Add(CalendarWarning.Source, path, "X-WR-TIMEZONE names no known time zone; floating times are read as UTC");
         return TimeZoneInfo.Utc;
     }
 
@@ -53,13 +54,13 @@ internal sealed class EventZones(ParsedCalendar calendar, TimeZoneInfo ownerZone
         {
             if (!VTimeZoneBuilder.TryBuild(tzid, observances, out zone, out var error))
             {
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{line}", error);
+                warnings.Add(CalendarWarning.Source, $"{path}:{line}", error);
             }
         }
 
         if (zone is null)
         {
-            warnings.Add(IcsCalendarReader.Source, $"{path}:{line}",
+            warnings.Add(CalendarWarning.Source, $"{path}:{line}",
                 $"unknown time zone in TZID (not IANA, not Windows, no usable VTIMEZONE); the owner's zone {ownerZone.Id} is used");
             zone = ownerZone;
         }

@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Activity.Calendar;
 
 /// <summary>What one .ics file holds that the importer needs: its events and its VTIMEZONE definitions.</summary>
 internal sealed record ParsedCalendar(List<CalendarEvent> Events, Dictionary<string, List<ZoneObservance>> Zones)

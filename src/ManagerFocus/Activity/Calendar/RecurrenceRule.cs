@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Activity.Calendar;
 
 /// <summary>A parsed RRULE value, every BY-list without repeated values (RFC 5545, 3.3.10).</summary>
 internal sealed record RecurrenceRule
@@ -21,10 +21,10 @@ internal sealed record RecurrenceRule
     public int[] BySecond { get; init; } = [];
     public DayOfWeek WeekStart { get; init; } = DayOfWeek.Monday;
 
-    /// <summary>Parts only <see cref="FullRecurrenceExpander"/> expands (BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSECOND).</summary>
+    /// <summary>Parts only the full expander expands (BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSECOND).</summary>
     public bool HasTimeOrYearParts => ByYearDay.Length + ByWeekNo.Length + ByHour.Length + ByMinute.Length + BySecond.Length > 0;
 
-    /// <summary>True when the fast <see cref="RecurrenceExpander"/> handles the rule; otherwise <see cref="FullRecurrenceExpander"/> does.</summary>
+    /// <summary>True when the fast expander handles the rule; otherwise the full expander does.</summary>
     public bool IsSupportedNatively =>
         !HasTimeOrYearParts
         && Frequency >= Frequency.Daily
@@ -32,10 +32,4 @@ internal sealed record RecurrenceRule
         && (Frequency != Frequency.Weekly || ByMonthDay.Length == 0)
         && (Frequency != Frequency.Yearly || ByMonth.Length > 0 || (ByDay.Length == 0 && ByMonthDay.Length == 0));
 
-    /// <summary>
-    /// Parses a rule. False (with <paramref name="problem"/>) when it cannot be used; true with a non-empty
-    /// <paramref name="problem"/> when a part was ignored and the rest is used, as the problem says.
-    /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out RecurrenceRule? rule, out string problem) =>
-        RecurrenceRuleParser.TryParse(text, out rule, out problem);
 }

@@ -1,4 +1,4 @@
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Activity.Calendar;
 
 /// <summary>The times, status and people of one VEVENT; titles, descriptions, locations and names are never read into it.</summary>
 internal sealed class CalendarEvent
@@ -26,7 +26,7 @@ internal sealed class CalendarEvent
     public DateTime? Stamp { get; set; }
     public DateTime? LastModified { get; set; }
 
-    /// <summary>For an override: the series with its UID in the same file, if any (linked by <see cref="EventRevisions"/>).</summary>
+    /// <summary>For an override: the series with its UID in the same file, if any (linked by the reader).</summary>
     public CalendarEvent? Master { get; set; }
 
     /// <summary>For a series: its RECURRENCE-ID overrides in the same file.</summary>

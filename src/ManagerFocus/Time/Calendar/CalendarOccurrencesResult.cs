@@ -1,9 +1,9 @@
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>What one owner's file adds: meeting and one-on-one intervals, one-on-ones for coverage, explained occurrences.</summary>
-internal sealed class CalendarFileResult(int owner)
+internal sealed class CalendarOccurrencesResult(int owner)
 {
     public int Owner => owner;
     public List<TimeInterval> Meetings { get; } = [];

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using TimeZoneConverter;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Finds a zone by the names exports write: IANA, Windows ("Eastern Standard Time") or a path ending in an IANA name.</summary>
 internal static class TimeZoneNames

@@ -1,7 +1,8 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>Turns one event into its occurrences overlapping the period: RRULE, RDATE, EXDATE and overridden instances, in the event's zone.</summary>
 internal sealed class EventExpander(EventZones zones, Period period, string path, WarningLog warnings)
@@ -92,7 +93,7 @@ internal sealed class EventExpander(EventZones zones, Period period, string path
         }
     }
 
-    private void WarnOrphan(CalendarEvent e) => warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}",
+    private void WarnOrphan(CalendarEvent e) => warnings.Add(CalendarWarning.Source, $"{path}:{e.Line}",
         "RECURRENCE-ID names no instance its series makes (the series was changed or ended later); this moved instance is dropped, as calendar clients do");
 
     /// <summary>The instants single-instance overrides replace, or null when there are none.</summary>

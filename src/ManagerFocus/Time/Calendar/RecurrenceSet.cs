@@ -1,7 +1,8 @@
+using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Sources.Calendar;
+namespace ManagerFocus.Time.Calendar;
 
 /// <summary>
 /// One event's recurrence set (RFC 5545, 3.8.5): DTSTART or its RRULEs, and its RDATEs, less EXDATE and EXRULE, as
@@ -125,7 +126,7 @@ internal sealed class RecurrenceSet(EventZones zones, string path, WarningLog wa
         {
             if (warn)
             {
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}", "the event ends before it starts; counted as zero length");
+                warnings.Add(CalendarWarning.Source, $"{path}:{e.Line}", "the event ends before it starts; counted as zero length");
             }
 
             length = (TimeSpan.Zero, TimeSpan.Zero);
@@ -154,7 +155,7 @@ internal sealed class RecurrenceSet(EventZones zones, string path, WarningLog wa
             var full = first.IsDate && rule.HasTimeOrYearParts ? rule with { ByHour = [], ByMinute = [], BySecond = [] } : rule;
             if (!FullRecurrenceExpander.Expand(full, first.Local, until, skipBefore, endLocal, _locals))
             {
-                warnings.Add(IcsCalendarReader.Source, $"{path}:{e.Line}",
+                warnings.Add(CalendarWarning.Source, $"{path}:{e.Line}",
                     $"RRULE makes more than {FullRecurrenceExpander.MaxInstances} instances before the period ends; the rest are not counted");
             }
         }
