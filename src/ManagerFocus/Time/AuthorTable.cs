@@ -13,7 +13,7 @@ internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)
 
     public static bool IsPerson(int code) => code >= 0;
 
-    /// <summary>Attribution order of issue 3: (mailmapped) email, GitHub noreply login, author name; bots first of all.</summary>
+    /// <summary>Attribution order (docs/definitions.md, "Inputs"): (mailmapped) email, GitHub noreply login, author name; bots first of all.</summary>
     public int Resolve(string email, string name)
     {
         var isBot = bots.IsBot(name, email);

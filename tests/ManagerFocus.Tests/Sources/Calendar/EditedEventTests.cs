@@ -6,7 +6,7 @@ using static ManagerFocus.Tests.Sources.Calendar.CalendarTestKit;
 
 namespace ManagerFocus.Tests.Sources.Calendar;
 
-/// <summary>Edited, duplicated and odd events as real clients export them (issue 11), each counted once and right.</summary>
+/// <summary>Edited, duplicated and odd events as real clients export them, each counted once and right.</summary>
 public sealed class EditedEventTests
 {
     private const string Ann = "ATTENDEE;CN=Ann Lee;PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:mailto:ann@acme.io";
