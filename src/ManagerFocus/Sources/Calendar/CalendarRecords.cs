@@ -51,19 +51,19 @@ public static class CalendarRecords
 
     internal static ParsedCalendar Events(CalendarFileRecord record)
     {
-        var text = new StringBuilder("BEGIN:VCALENDAR\r\n");
+        var text = new StringBuilder("BEGIN:VCALENDAR\n");
         if (record.DefaultZone is { } zone)
         {
-            text.Append("X-WR-TIMEZONE:").Append(zone).Append("\r\n");
+            text.Append("X-WR-TIMEZONE:").Append(zone).Append("\n");
         }
 
         text.Append(record.Zones);
         foreach (var e in record.Events)
         {
-            text.Append("BEGIN:VEVENT\r\n").Append(e.Text).Append("END:VEVENT\r\n");
+            text.Append("BEGIN:VEVENT\n").Append(e.Text).Append("END:VEVENT\n");
         }
 
-        text.Append("END:VCALENDAR\r\n");
+        text.Append("END:VCALENDAR\n");
         // The lines were written by CalendarText from what the reader accepted, and the file's own warnings were kept
         // with it when it was imported; reading them again says nothing new.
         var parsed = new IcsCalendarReader(record.Path, new WarningLog(0)).Read(new StringReader(text.ToString()));

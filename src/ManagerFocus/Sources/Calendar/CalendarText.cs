@@ -103,12 +103,12 @@ internal static class CalendarText
         var text = new StringBuilder();
         foreach (var (id, observances) in zones.OrderBy(z => z.Key, StringComparer.Ordinal))
         {
-            text.Append("BEGIN:VTIMEZONE\r\n");
+            text.Append("BEGIN:VTIMEZONE\n");
             Line(text, "TZID", null, id.Replace(",", "\\,", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal));
             foreach (var observance in observances)
             {
                 var part = observance.Daylight ? "DAYLIGHT" : "STANDARD";
-                text.Append("BEGIN:").Append(part).Append("\r\n");
+                text.Append("BEGIN:").Append(part).Append("\n");
                 if (observance.Start != DateTime.MinValue)
                 {
                     Line(text, "DTSTART", null, observance.Start.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
@@ -120,10 +120,10 @@ internal static class CalendarText
                     Line(text, "RRULE", null, Rule(rule));
                 }
 
-                text.Append("END:").Append(part).Append("\r\n");
+                text.Append("END:").Append(part).Append("\n");
             }
 
-            text.Append("END:VTIMEZONE\r\n");
+            text.Append("END:VTIMEZONE\n");
         }
 
         return text.ToString();
@@ -179,7 +179,10 @@ internal static class CalendarText
     private static void Person(StringBuilder text, string name, EventPerson person)
     {
         var parameters = (person.IsResource ? ";CUTYPE=RESOURCE" : "") + (person.Declined ? ";PARTSTAT=DECLINED" : "");
-        Line(text, name, parameters, "mailto:" + person.Address);
+        // The reader takes an address with or without mailto:, so the record leaves it out (an eighth of a
+        // workspace's calendars); an address that itself starts with it keeps the prefix it was read with.
+        var address = person.Address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + person.Address : person.Address;
+        Line(text, name, parameters, address);
     }
 
     private static void Time(StringBuilder text, string name, IcsTime time, string? extra = null) =>
@@ -219,5 +222,5 @@ internal static class CalendarText
     }
 
     private static void Line(StringBuilder text, string name, string? parameters, string value) =>
-        text.Append(name).Append(parameters).Append(':').Append(value).Append("\r\n");
+        text.Append(name).Append(parameters).Append(':').Append(value).Append("\n");
 }
