@@ -17,6 +17,7 @@ internal static class AnalyzeCommand
             Examples:
               managerfocus analyze
               managerfocus analyze --people people.csv --git ~/src --calendar calendars/ --reviews github/ --format json --out report.json
+              managerfocus analyze --workspace org.db --from 2026-05-04 --to 2026-08-03     (after managerfocus import)
             """);
         runner.AddTo(command);
         output.AddTo(command);
