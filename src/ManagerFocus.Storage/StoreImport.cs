@@ -83,49 +83,35 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         }
     }
 
-    public void ReplaceSurvey(OutcomeFile<SurveyRecord> file, string contentHash, IReadOnlyList<Warning> warnings)
+    public void ReplaceSurvey(OutcomeFile<SurveyRecord> file, string contentHash, IReadOnlyList<Warning> warnings) =>
+        ReplaceOutcomes(SourceKind.Survey, "survey_answers", "score", file, r => (r.Line, r.PersonId, r.Date), (w, r) => w.Add(r.Score), contentHash, warnings);
+
+    public void ReplaceExits(OutcomeFile<ExitRecord> file, string contentHash, IReadOnlyList<Warning> warnings) =>
+        ReplaceOutcomes(SourceKind.Exits, "exits", "voluntary", file, r => (r.Line, r.PersonId, r.Date), (w, r) => w.Add(r.Voluntary), contentHash, warnings);
+
+    /// <summary>Survey and exit rows: line, person id and day, and the one value of their kind.</summary>
+    private void ReplaceOutcomes<T>(
+        SourceKind kind, string table, string valueColumn, OutcomeFile<T> file, Func<T, (int Line, string PersonId, DateOnly Day)> row,
+        Action<RowWriter, T> value, string contentHash, IReadOnlyList<Warning> warnings)
     {
-        DeleteKind(SourceKind.Survey);
-        var id = InsertSource(SourceKind.Survey, file.Path, contentHash, file.Rows.Count);
-        using var writer = OpenWriter("survey_answers", "source_id", "ordinal", "line", "person_id", "day", "score");
+        DeleteKind(kind);
+        var id = InsertSource(kind, file.Path, contentHash, file.Rows.Count);
+        using var writer = OpenWriter(table, "source_id", "ordinal", "line", "person_id", "day", valueColumn);
         for (var i = 0; i < file.Rows.Count; i++)
         {
-            var row = file.Rows[i];
+            var (line, person, day) = row(file.Rows[i]);
             writer.StartRow();
             writer.Add(id);
             writer.Add(i);
-            writer.Add(row.Line);
-            writer.Add(row.PersonId);
-            writer.Add(row.Date);
-            writer.Add(row.Score);
+            writer.Add(line);
+            writer.Add(person);
+            writer.Add(day);
+            value(writer, file.Rows[i]);
             writer.EndRow();
         }
 
         writer.Complete();
-        Wrote("survey_answers", file.Rows.Count, file.Path);
-        WriteWarnings(id, warnings);
-    }
-
-    public void ReplaceExits(OutcomeFile<ExitRecord> file, string contentHash, IReadOnlyList<Warning> warnings)
-    {
-        DeleteKind(SourceKind.Exits);
-        var id = InsertSource(SourceKind.Exits, file.Path, contentHash, file.Rows.Count);
-        using var writer = OpenWriter("exits", "source_id", "ordinal", "line", "person_id", "day", "voluntary");
-        for (var i = 0; i < file.Rows.Count; i++)
-        {
-            var row = file.Rows[i];
-            writer.StartRow();
-            writer.Add(id);
-            writer.Add(i);
-            writer.Add(row.Line);
-            writer.Add(row.PersonId);
-            writer.Add(row.Date);
-            writer.Add(row.Voluntary);
-            writer.EndRow();
-        }
-
-        writer.Complete();
-        Wrote("exits", file.Rows.Count, file.Path);
+        Wrote(table, file.Rows.Count, file.Path);
         WriteWarnings(id, warnings);
     }
 

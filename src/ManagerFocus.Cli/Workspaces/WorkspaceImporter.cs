@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
@@ -124,11 +125,19 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
             }
 
             var batch = new (T Record, string Hash, WarningLog Warnings)[changed.Count];
-            Parallel.For(0, changed.Count, i =>
+            try
             {
-                var warnings = new WarningLog(int.MaxValue);
-                batch[i] = (read(changed[i].Path, warnings), ContentHash.Stored(changed[i].Path), warnings);
-            });
+                Parallel.For(0, changed.Count, i =>
+                {
+                    var warnings = new WarningLog(int.MaxValue);
+                    batch[i] = (read(changed[i].Path, warnings), ContentHash.Stored(changed[i].Path), warnings);
+                });
+            }
+            catch (AggregateException e)
+            {
+                // A file that cannot be used is reported as itself, not wrapped.
+                ExceptionDispatchInfo.Throw(e.InnerExceptions.OfType<UserError>().FirstOrDefault() ?? e.InnerExceptions[0]);
+            }
 
             for (var i = 0; i < changed.Count; i++)
             {
@@ -139,35 +148,22 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
     }
 
     public void Survey(string path) =>
-        Replace(Add(new SourceSummary("survey") { RecordName = "answers" }), SourceKind.Survey, Path.GetFullPath(path), (warnings, hash) =>
-        {
-            var file = OutcomeCsv.ReadSurvey(Path.GetFullPath(path), warnings);
-            import.ReplaceSurvey(file, hash, warnings.Kept);
-            return file.Rows.Count;
-        });
+        ReplaceFiles(
+            Add(new SourceSummary("survey") { RecordName = "answers" }), SourceKind.Survey, [Path.GetFullPath(path)], OutcomeCsv.ReadSurvey,
+            (file, hash, warnings) =>
+            {
+                import.ReplaceSurvey(file, hash, warnings);
+                return file.Rows.Count;
+            });
 
     public void Exits(string path) =>
-        Replace(Add(new SourceSummary("exits") { RecordName = "exits" }), SourceKind.Exits, Path.GetFullPath(path), (warnings, hash) =>
-        {
-            var file = OutcomeCsv.ReadExits(Path.GetFullPath(path), warnings);
-            import.ReplaceExits(file, hash, warnings.Kept);
-            return file.Rows.Count;
-        });
-
-    /// <summary>Skips a file whose content hash is stored already; otherwise reads it and replaces what was stored.</summary>
-    private void Replace(SourceSummary summary, SourceKind kind, string path, Func<WarningLog, string, int> write)
-    {
-        var stored = import.Find(kind, path);
-        if (ContentHash.Unchanged(stored?.ContentHash, path))
-        {
-            summary.Unchanged++;
-            return;
-        }
-
-        var warnings = new WarningLog(int.MaxValue);
-        var records = write(warnings, ContentHash.Stored(path));
-        Count(summary, stored is null, records, warnings);
-    }
+        ReplaceFiles(
+            Add(new SourceSummary("exits") { RecordName = "exits" }), SourceKind.Exits, [Path.GetFullPath(path)], OutcomeCsv.ReadExits,
+            (file, hash, warnings) =>
+            {
+                import.ReplaceExits(file, hash, warnings);
+                return file.Rows.Count;
+            });
 
     private static void Count(SourceSummary summary, bool isNew, int records, WarningLog warnings)
     {
