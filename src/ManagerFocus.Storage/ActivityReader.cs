@@ -218,20 +218,21 @@ internal sealed class ActivityReader(SqlRunner sql)
 
     internal Dictionary<long, CalendarFileRecord> ReadCalendars()
     {
-        var events = new Dictionary<long, List<CalendarEventText>>();
-        using (var reader = sql.Reader("SELECT source_id, line, uid, recurrence_id, text FROM calendar_events"))
+        var events = new Dictionary<long, List<CalendarEventRecord>>();
+        using (var reader = sql.Reader("SELECT source_id, line, uid, recurrence_id, data FROM calendar_events"))
         {
             while (reader.Read())
             {
-                Add(events, reader.GetInt64(0), new CalendarEventText(
+                Add(events, reader.GetInt64(0), new CalendarEventRecord(
                     reader.GetInt32(1),
                     reader.IsDBNull(2) ? null : reader.GetString(2),
                     reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.GetString(4)));
+                    reader.GetFieldValue<byte[]>(4)));
             }
         }
 
         var files = new Dictionary<long, CalendarFileRecord>();
+        var zones = new StringPool();
         using (var reader = sql.Reader("SELECT source_id, zones, default_zone FROM calendar_files"))
         {
             while (reader.Read())
@@ -239,8 +240,8 @@ internal sealed class ActivityReader(SqlRunner sql)
                 var id = reader.GetInt64(0);
                 var fileEvents = Rows(events, id);
                 // Read in table order (no sort over 300,000 rows in the database); each file's events by line here.
-                (fileEvents as List<CalendarEventText>)?.Sort((a, b) => a.Line.CompareTo(b.Line));
-                files.Add(id, new CalendarFileRecord("", fileEvents, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+                (fileEvents as List<CalendarEventRecord>)?.Sort((a, b) => a.Line.CompareTo(b.Line));
+                files.Add(id, new CalendarFileRecord("", fileEvents, zones.Intern(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)));
             }
         }
 

@@ -170,7 +170,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         var events = file.Events.DistinctBy(e => e.Line).ToList();
         var id = InsertSource(SourceKind.Calendar, file.Path, contentHash, events.Count);
         Sql.Execute("INSERT INTO calendar_files (source_id, zones, default_zone) VALUES (@p0, @p1, @p2)", id, file.Zones, file.DefaultZone);
-        using var writer = OpenWriter("calendar_events", "source_id", "line", "uid", "recurrence_id", "text");
+        using var writer = OpenWriter("calendar_events", "source_id", "line", "uid", "recurrence_id", "data");
         foreach (var item in events)
         {
             writer.StartRow();
@@ -178,7 +178,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
             writer.Add(item.Line);
             writer.Add(item.Uid);
             writer.Add(item.RecurrenceId);
-            writer.Add(item.Text);
+            writer.Add(item.Data);
             writer.EndRow();
         }
 

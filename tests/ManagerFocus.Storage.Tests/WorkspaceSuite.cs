@@ -174,9 +174,9 @@ public abstract class WorkspaceSuite : IDisposable
         // Given
         var file = new CalendarFileRecord(
             "/calendars/ana.ics",
-            [new CalendarEventText(7, "uid-1@x", null, "DTSTART;TZID=Europe/Berlin:20261102T090000\r\nRRULE:FREQ=WEEKLY"),
-             new CalendarEventText(19, "uid-1@x", "20261109T090000", "DTSTART:20261109T100000Z\r\nSTATUS:CANCELLED"),
-             new CalendarEventText(30, null, null, "DTSTART;VALUE=DATE:20261103 — ünïcødé")],
+            [new CalendarEventRecord(7, "uid-1@x", null, [1, 2, 3, 0, 255]),
+             new CalendarEventRecord(19, "uid-1@x", "Europe/Berlin:20261109T090000", [0]),
+             new CalendarEventRecord(30, null, null, [.. Enumerable.Range(0, 5000).Select(b => (byte)(b * 7))])],
             "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nEND:VTIMEZONE",
             "Europe/Berlin");
         var bare = new CalendarFileRecord("/calendars/bo.ics", [], "", null);
@@ -469,7 +469,90 @@ public abstract class WorkspaceSuite : IDisposable
         var error = Should.Throw<UserError>(() => Open());
 
         // Then
-        error.Message.ShouldContain("was written by a newer ManagerFocus (schema 999, this build knows up to 1); upgrade managerfocus");
+        error.Message.ShouldContain("was written by a newer ManagerFocus (schema 999, this build knows up to ");
+        error.Message.ShouldContain("); upgrade managerfocus");
+    }
+
+    [Fact]
+    public void A_schema_1_workspace_is_upgraded_with_its_calendar_events_encoded_as_an_import_encodes_them_today()
+    {
+        // Given a workspace of schema 1, which kept a calendar's events as content lines
+        const string zones = """
+            BEGIN:VTIMEZONE
+            TZID:Europe/Berlin
+            BEGIN:STANDARD
+            DTSTART:19701025T030000
+            TZOFFSETTO:+0100
+            RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+            END:STANDARD
+            BEGIN:DAYLIGHT
+            DTSTART:19700329T020000
+            TZOFFSETTO:+0200
+            RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+            END:DAYLIGHT
+            END:VTIMEZONE
+
+            """;
+        const string series = """
+            UID:weekly@x
+            DTSTART;TZID=Europe/Berlin:20261102T090000
+            DTEND;TZID=Europe/Berlin:20261102T093000
+            RRULE:FREQ=WEEKLY;BYDAY=MO
+            EXDATE;TZID=Europe/Berlin:20261116T090000
+            DTSTAMP:20261101T060000Z
+            TRANSP:OPAQUE
+            ORGANIZER:ana@example.com
+            ATTENDEE:ana@example.com
+            ATTENDEE;PARTSTAT=DECLINED:bo@example.com
+
+            """;
+        const string moved = """
+            UID:weekly@x
+            DTSTART;TZID=Europe/Berlin:20261109T100000
+            DTEND;TZID=Europe/Berlin:20261109T103000
+            RECURRENCE-ID;TZID=Europe/Berlin:20261109T090000
+            SEQUENCE:1
+            ORGANIZER:ana@example.com
+            ATTENDEE;CUTYPE=RESOURCE:room-1@example.com
+            ATTENDEE:bo@example.com
+
+            """;
+        using (var stream = typeof(Workspace).Assembly.GetManifestResourceStream($"Migrations/{Database.Dialect}/0001_initial.sql")!)
+        {
+            Database.Execute(new StreamReader(stream).ReadToEnd());
+        }
+
+        Database.Execute("CREATE TABLE schema_version (version integer PRIMARY KEY, application text NOT NULL, applied_at text NOT NULL)");
+        Database.Execute("INSERT INTO schema_version VALUES (1, 'managerfocus', '2026-11-01T00:00:00+00:00')");
+        Database.Execute("INSERT INTO sources (kind, key, content_hash, tips, imported_at, records) "
+            + "VALUES ('calendar', '/calendars/ana@example.com.ics', 'h', NULL, '2026-11-01T00:00:00+00:00', 2)");
+        Database.Execute($"INSERT INTO calendar_files (source_id, zones, default_zone) SELECT id, '{zones}', 'Europe/Berlin' FROM sources");
+        Database.Execute($"INSERT INTO calendar_events (source_id, line, uid, recurrence_id, text) SELECT id, 17, 'weekly@x', NULL, '{series}' FROM sources");
+        Database.Execute($"INSERT INTO calendar_events (source_id, line, uid, recurrence_id, text) SELECT id, 28, 'weekly@x', 'Europe/Berlin:20261109T090000', '{moved}' FROM sources");
+        var file = Path.Combine(Path.GetTempPath(), $"mf-upgrade-{Guid.NewGuid():N}.ics");
+        File.WriteAllText(file, $"BEGIN:VCALENDAR\nX-WR-TIMEZONE:Europe/Berlin\n{zones}BEGIN:VEVENT\n{series}END:VEVENT\nBEGIN:VEVENT\n{moved}END:VEVENT\nEND:VCALENDAR\n");
+        CalendarFileRecord today;
+        try
+        {
+            today = ManagerFocus.Sources.Calendar.CalendarRecords.Read(file, new WarningLog());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        // When it is opened by this build
+        var calendar = Load().Calendars.ShouldHaveSingleItem();
+
+        // Then its events hold what today's import of the same lines holds, under the keys schema 1 gave them
+        calendar.Path.ShouldBe("/calendars/ana@example.com.ics");
+        calendar.Events.Select(e => (e.Line, e.Uid, e.RecurrenceId)).ShouldBe([(17, "weekly@x", null), (28, "weekly@x", "Europe/Berlin:20261109T090000")]);
+        calendar.Events.Select(e => Convert.ToHexString(e.Data)).ShouldBe(today.Events.Select(e => Convert.ToHexString(e.Data)));
+        calendar.Zones.ShouldBe(zones);
+        calendar.DefaultZone.ShouldBe("Europe/Berlin");
+        Database.Columns().ShouldNotContain(c => c.Table == "calendar_events_1");
+        Database.Columns().ShouldContain(("calendar_events", "data"));
+        Database.Columns().ShouldNotContain(("calendar_events", "text"));
     }
 
     [Fact]

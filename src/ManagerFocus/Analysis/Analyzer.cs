@@ -70,7 +70,7 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 
             if (activity.Calendars is { } calendars)
             {
-                CalendarStage.Add(state, calendars, c => c.Path, CalendarRecords.Events, period, ledger);
+                CalendarStage.Add(state, calendars, c => c.Path, CalendarRecords.NewDecoder().Events, period, ledger);
             }
             else if (activity.CalendarFiles is { } files)
             {
