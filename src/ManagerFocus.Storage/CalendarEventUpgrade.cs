@@ -5,7 +5,8 @@ namespace ManagerFocus.Storage;
 
 /// <summary>
 /// The step of migration 2 that SQL cannot do: each calendar's events of schema 1, kept as content lines in
-/// calendar_events_1, are read by the calendar reader and stored as encoded data, inside the migration's transaction.
+/// calendar_events, are read by the calendar reader and stored with their file as encoded data, inside the
+/// migration's transaction; then calendar_events goes.
 /// </summary>
 internal static class CalendarEventUpgrade
 {
@@ -31,7 +32,7 @@ internal static class CalendarEventUpgrade
         {
             var lines = new List<(int Line, string Text)>();
             var keys = new Dictionary<int, (string? Uid, string? RecurrenceId)>();
-            using (var reader = sql.Reader("SELECT line, uid, recurrence_id, text FROM calendar_events_1 WHERE source_id = @p0 ORDER BY line", file.Id))
+            using (var reader = sql.Reader("SELECT line, uid, recurrence_id, text FROM calendar_events WHERE source_id = @p0 ORDER BY line", file.Id))
             {
                 while (reader.Read())
                 {
@@ -42,17 +43,15 @@ internal static class CalendarEventUpgrade
             }
 
             var record = CalendarRecords.FromText(file.Path, lines, file.Zones, file.DefaultZone);
-            foreach (var e in record.Events.DistinctBy(e => e.Line))
-            {
-                // The key columns stay as schema 1 wrote them.
-                var (uid, recurrenceId) = keys.TryGetValue(e.Line, out var key) ? key : (e.Uid, e.RecurrenceId);
-                sql.Execute("INSERT INTO calendar_events (source_id, line, uid, recurrence_id, data) VALUES (@p0, @p1, @p2, @p3, @p4)",
-                    file.Id, e.Line, uid, recurrenceId, e.Data);
-                converted++;
-            }
+            // The key columns stay as schema 1 wrote them.
+            var events = record.Events.DistinctBy(e => e.Line)
+                .Select(e => keys.TryGetValue(e.Line, out var key) ? e with { Uid = key.Uid, RecurrenceId = key.RecurrenceId } : e)
+                .ToList();
+            sql.Execute("UPDATE calendar_files SET events = @p0 WHERE source_id = @p1", CalendarEventPack.Pack(events), file.Id);
+            converted += events.Count;
         }
 
-        sql.Execute("DROP TABLE calendar_events_1");
+        sql.Execute("DROP TABLE calendar_events");
         logger.LogInformation("Encoded {Events} calendar events of {Files} calendar files", converted, files.Count);
     }
 }

@@ -169,21 +169,9 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         // Events are keyed by the line they start on; one line cannot start two.
         var events = file.Events.DistinctBy(e => e.Line).ToList();
         var id = InsertSource(SourceKind.Calendar, file.Path, contentHash, events.Count);
-        Sql.Execute("INSERT INTO calendar_files (source_id, zones, default_zone) VALUES (@p0, @p1, @p2)", id, file.Zones, file.DefaultZone);
-        using var writer = OpenWriter("calendar_events", "source_id", "line", "uid", "recurrence_id", "data");
-        foreach (var item in events)
-        {
-            writer.StartRow();
-            writer.Add(id);
-            writer.Add(item.Line);
-            writer.Add(item.Uid);
-            writer.Add(item.RecurrenceId);
-            writer.Add(item.Data);
-            writer.EndRow();
-        }
-
-        writer.Complete();
-        Wrote("calendar_events", events.Count, file.Path);
+        Sql.Execute("INSERT INTO calendar_files (source_id, zones, default_zone, events) VALUES (@p0, @p1, @p2, @p3)",
+            id, file.Zones, file.DefaultZone, CalendarEventPack.Pack(events));
+        Wrote("calendar_files (events)", events.Count, file.Path);
         WriteWarnings(id, warnings);
     }
 

@@ -27,7 +27,7 @@ internal static class Records
 
     /// <summary>An event record; the store keeps its data as opaque bytes, so any bytes will do (here every value 0-255).</summary>
     public static CalendarEventRecord Event(int line, string uid, long startUnix) =>
-        new(line, uid, null, [.. BitConverter.GetBytes(startUnix), .. Enumerable.Range(0, 256).Select(b => (byte)b)]);
+        new(line, uid, null, BitConverter.GetBytes(startUnix).Concat(Enumerable.Range(0, 256).Select(b => (byte)b)).ToArray());
 
     private static CommitId Hash(int n, int digits)
     {

@@ -174,9 +174,9 @@ public abstract class WorkspaceSuite : IDisposable
         // Given
         var file = new CalendarFileRecord(
             "/calendars/ana.ics",
-            [new CalendarEventRecord(7, "uid-1@x", null, [1, 2, 3, 0, 255]),
-             new CalendarEventRecord(19, "uid-1@x", "Europe/Berlin:20261109T090000", [0]),
-             new CalendarEventRecord(30, null, null, [.. Enumerable.Range(0, 5000).Select(b => (byte)(b * 7))])],
+            [new CalendarEventRecord(7, "uid-1@x", null, new byte[] { 1, 2, 3, 0, 255 }),
+             new CalendarEventRecord(19, "uid-1@x", "Europe/Berlin:20261109T090000", new byte[] { 0 }),
+             new CalendarEventRecord(30, null, null, Enumerable.Range(0, 5000).Select(b => (byte)(b * 7)).ToArray())],
             "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nEND:VTIMEZONE",
             "Europe/Berlin");
         var bare = new CalendarFileRecord("/calendars/bo.ics", [], "", null);
@@ -197,6 +197,26 @@ public abstract class WorkspaceSuite : IDisposable
         calendars[0].DefaultZone.ShouldBe("Europe/Berlin");
         calendars[1].Events.ShouldBeEmpty();
         calendars[1].DefaultZone.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_calendar_whose_stored_events_are_damaged_loads_without_them_and_says_so()
+    {
+        // Given two calendars, one of whose stored events were damaged outside ManagerFocus
+        Import(i =>
+        {
+            i.ReplaceCalendar(new CalendarFileRecord("/c/ana.ics", [Event(1, "a", 10), Event(9, "b", 20)], "", null), "h1", []);
+            i.ReplaceCalendar(new CalendarFileRecord("/c/bo.ics", [Event(3, "c", 30)], "", null), "h2", []);
+        });
+        Database.Execute("UPDATE calendar_files SET events = substr(events, 1, 20) WHERE source_id = (SELECT id FROM sources WHERE key = '/c/ana.ics')");
+
+        // When
+        var activity = Load();
+
+        // Then the other calendar counts, and the damaged one is a warning naming it
+        activity.Calendars.Single(c => c.Path == "/c/ana.ics").Events.ShouldBeEmpty();
+        activity.Calendars.Single(c => c.Path == "/c/bo.ics").Events.ShouldBe([Event(3, "c", 30)]);
+        activity.ImportWarnings.ShouldHaveSingleItem().Location.ShouldBe("/c/ana.ics");
     }
 
     [Fact]
@@ -547,12 +567,11 @@ public abstract class WorkspaceSuite : IDisposable
         // Then its events hold what today's import of the same lines holds, under the keys schema 1 gave them
         calendar.Path.ShouldBe("/calendars/ana@example.com.ics");
         calendar.Events.Select(e => (e.Line, e.Uid, e.RecurrenceId)).ShouldBe([(17, "weekly@x", null), (28, "weekly@x", "Europe/Berlin:20261109T090000")]);
-        calendar.Events.Select(e => Convert.ToHexString(e.Data)).ShouldBe(today.Events.Select(e => Convert.ToHexString(e.Data)));
+        calendar.Events.Select(e => Convert.ToHexString(e.Data.Span)).ShouldBe(today.Events.Select(e => Convert.ToHexString(e.Data.Span)));
         calendar.Zones.ShouldBe(zones);
         calendar.DefaultZone.ShouldBe("Europe/Berlin");
-        Database.Columns().ShouldNotContain(c => c.Table == "calendar_events_1");
-        Database.Columns().ShouldContain(("calendar_events", "data"));
-        Database.Columns().ShouldNotContain(("calendar_events", "text"));
+        Database.Columns().ShouldNotContain(c => c.Table == "calendar_events");
+        Database.Columns().ShouldContain(("calendar_files", "events"));
     }
 
     [Fact]

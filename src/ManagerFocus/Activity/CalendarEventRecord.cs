@@ -6,13 +6,13 @@ namespace ManagerFocus.Activity;
 /// their role and answer; never a title, description or location), encoded compactly so a workspace reads it back
 /// without parsing text. Two records are equal when their keys and bytes are.
 /// </summary>
-public readonly record struct CalendarEventRecord(int Line, string? Uid, string? RecurrenceId, byte[] Data)
+public readonly record struct CalendarEventRecord(int Line, string? Uid, string? RecurrenceId, ReadOnlyMemory<byte> Data)
 {
     public bool Equals(CalendarEventRecord other) =>
         Line == other.Line
         && string.Equals(Uid, other.Uid, StringComparison.Ordinal)
         && string.Equals(RecurrenceId, other.RecurrenceId, StringComparison.Ordinal)
-        && Data.AsSpan().SequenceEqual(other.Data);
+        && Data.Span.SequenceEqual(other.Data.Span);
 
     public override int GetHashCode() => HashCode.Combine(Line, Uid, RecurrenceId, Data.Length);
 }

@@ -1,15 +1,5 @@
--- Schema 2 (SQLite): a calendar event is stored as compact encoded data (its times, rules, revisions, status,
--- transparency and people) instead of content lines, so an analysis reads it without parsing text. Still no title,
--- description, location or comment: the data holds none.
--- The events of schema 1 wait in calendar_events_1 until the upgrade step that follows this script encodes them.
-CREATE TABLE calendar_events_1 AS SELECT source_id, line, uid, recurrence_id, text FROM calendar_events;
-CREATE INDEX calendar_events_1_by_file ON calendar_events_1 (source_id, line);
-DROP TABLE calendar_events;
-CREATE TABLE calendar_events (
-    source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-    line          INTEGER NOT NULL,
-    uid           TEXT,
-    recurrence_id TEXT,
-    data          BLOB    NOT NULL,
-    PRIMARY KEY (source_id, line)
-);
+-- Schema 2 (SQLite): a calendar file's events are stored with the file, as compact encoded data (their times, rules,
+-- revisions, status, transparency and people, keyed by line, UID and RECURRENCE-ID), not as content lines in a row
+-- each, so an analysis reads them without parsing text. Still no title, description, location or comment.
+-- The upgrade step that follows this script encodes the events of schema 1 and drops calendar_events.
+ALTER TABLE calendar_files ADD COLUMN events BLOB NOT NULL DEFAULT x'';

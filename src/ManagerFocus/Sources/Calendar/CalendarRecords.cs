@@ -96,7 +96,7 @@ public static class CalendarRecords
             var events = new List<CalendarEvent>(record.Events.Count);
             foreach (var stored in record.Events)
             {
-                if (CalendarEventCodec.TryDecode(stored.Data, stored.Line, stored.Uid, _strings, out var decoded))
+                if (CalendarEventCodec.TryDecode(stored.Data.Span, stored.Line, stored.Uid, _strings, out var decoded))
                 {
                     events.Add(decoded!);
                 }

@@ -72,7 +72,7 @@ public sealed class CalendarRecordsTests
             var record = CalendarRecords.Read(path, new WarningLog());
 
             // Then the record keeps what counts, and nothing of the free text
-            var data = record.Events.ShouldHaveSingleItem().Data;
+            var data = record.Events.ShouldHaveSingleItem().Data.ToArray();
             Encoding.UTF8.GetString(data).ShouldNotContain(secret);
             Encoding.Latin1.GetString(data).ShouldNotContain(secret);
             record.Zones.ShouldNotContain(secret);
