@@ -45,8 +45,15 @@ public static class ManagerReportBuilder
         var review = WeeklyRounding.Hours([.. f.Weeks.Select(w => w.ReviewHours)], f.ReviewHours);
         var meeting = WeeklyRounding.Hours([.. f.Weeks.Select(w => w.MeetingHours)], f.MeetingHours);
         var oneOnOne = WeeklyRounding.Hours([.. f.Weeks.Select(w => w.OneOnOneHours)], f.OneOnOneHours);
+        double? Share(double? hours, double working) => hours is { } h && working > 0 ? Rounding.Share(h / working) : null;
         return f.Weeks.Select((w, i) => new WeekReport(
-            w.Week, w.Days, Rounding.Hours(w.WorkingHours), coding[i], review[i], meeting[i], oneOnOne[i], w.DirectReports)).ToList();
+            w.Week, w.Days, Rounding.Hours(w.WorkingHours), coding[i], review[i], meeting[i], oneOnOne[i], w.DirectReports)
+        {
+            CodingShare = Share(w.CodingHours, w.WorkingHours),
+            ReviewShare = Share(w.ReviewHours, w.WorkingHours),
+            MeetingShare = Share(w.MeetingHours, w.WorkingHours),
+            OneOnOneShare = Share(w.OneOnOneHours, w.WorkingHours),
+        }).ToList();
     }
 
     /// <summary>This period's shares minus the compared period's, from unrounded figures; null where either is unknown.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ManagerFocus.Reporting;
 
 /// <summary>
@@ -12,4 +14,18 @@ public sealed record WeekReport(
     double? ReviewHours,
     double? MeetingHours,
     double? OneOnOneHours,
-    int DirectReports);
+    int DirectReports)
+{
+    /// <summary>The week's coding share (of its working hours, unrounded hours), for trend charts; not in the JSON contract.</summary>
+    [JsonIgnore]
+    public double? CodingShare { get; init; }
+
+    [JsonIgnore]
+    public double? ReviewShare { get; init; }
+
+    [JsonIgnore]
+    public double? MeetingShare { get; init; }
+
+    [JsonIgnore]
+    public double? OneOnOneShare { get; init; }
+}
