@@ -115,7 +115,7 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
     }
 
     /// <summary>The other period of --compare-to or --compare-previous (docs/definitions.md, "Comparison"), or null.</summary>
-    private static Period? ComparedPeriod(AnalysisRequest request, Period period) =>
+    public static Period? ComparedPeriod(AnalysisRequest request, Period period) =>
         request.CompareTo is { } other
             ? other.To > other.From ? new Period(other.From, other.To)
                 : throw UserError.InvalidOption("--compare-to", $"{other.From:yyyy-MM-dd}..{other.To:yyyy-MM-dd}", "the end must be after the start")
