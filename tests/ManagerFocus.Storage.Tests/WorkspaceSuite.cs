@@ -234,6 +234,32 @@ public abstract class WorkspaceSuite : IDisposable
     }
 
     [Fact]
+    public void Dated_people_snapshots_round_trip_with_their_effective_dates_and_each_files_content_hash()
+    {
+        // Given two files: one with two snapshots, one without effective dates
+        var jan = new DateOnly(2026, 1, 1);
+        var feb = new DateOnly(2026, 2, 2);
+        var dated = new PeopleFile("/org/history.csv",
+        [
+            Person(2, "m1") with { EffectiveDate = jan }, Person(3, "a1", "m1") with { EffectiveDate = jan },
+            Person(4, "m1") with { EffectiveDate = feb }, Person(5, "a1", "m2") with { EffectiveDate = feb }, Person(6, "m2") with { EffectiveDate = feb },
+        ]);
+        var undated = new PeopleFile("/org/contractors.csv", [Person(2, "c1")]);
+
+        // When
+        Import(i => i.ReplacePeople([dated, undated], ["h-history", "h-contractors"], []));
+        var people = Load().People;
+
+        // Then every snapshot row comes back with its date, and each file keeps its own hash
+        people.Select(p => p.Path).ShouldBe(["/org/history.csv", "/org/contractors.csv"]);
+        ShouldMatch(people[0].Rows, dated.Rows);
+        ShouldMatch(people[1].Rows, undated.Rows);
+        people[1].Rows.ShouldHaveSingleItem().EffectiveDate.ShouldBeNull();
+        using var workspace = Open();
+        workspace.Sources().Select(s => (s.Key, s.ContentHash)).Order().ShouldBe([("/org/contractors.csv", "h-contractors"), ("/org/history.csv", "h-history")]);
+    }
+
+    [Fact]
     public void ReplacePeople_replaces_every_people_file()
     {
         // Given
