@@ -14,10 +14,18 @@ internal static class HtmlTrendsSection
             return;
         }
 
-        writer.Write("<h2>Weekly trends</h2>\n<p class=\"muted\">Coding share (red) and meeting share (grey) week by week; "
+        writer.Write("<h2>Weekly trends</h2>\n");
+        var drawn = report.Managers.Where(m => m.Weeks.Any(w => w.CodingShare is not null || w.MeetingShare is not null)).ToList();
+        if (drawn.Count == 0)
+        {
+            writer.Write("<p class=\"missing\" id=\"chart-weekly-trends\">Weekly coding and meeting shares per manager: give --git or --calendar to see them.</p>\n");
+            return;
+        }
+
+        writer.Write("<p class=\"muted\">Coding share (red) and meeting share (grey) week by week; "
             + "the dashed line is the coding cap, a dark mark a change of the manager's reporting line.</p>\n");
         writer.Write("<div class=\"trends\" style=\"display:flex;flex-wrap:wrap;gap:12px\">\n");
-        foreach (var m in report.Managers)
+        foreach (var m in drawn)
         {
             var change = m.Change is { } c && report.ComparedTo is { } other
                 ? $"<br><span class=\"id\">vs {E($"{other.From:yyyy-MM-dd}..{other.To:yyyy-MM-dd}")}: coding {E(Format.SignedPercent(c.CodingShare))}, "

@@ -24,6 +24,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
         console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
             + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
         console.Write(ManagersTable(report));
+        console.Write(TrendsTable(report));
         WriteSummary(console, report.Summary);
         WriteAttention(console, report);
         WriteEvidence(console, report.Evidence);
@@ -33,14 +34,9 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
     private static Table ManagersTable(Report report)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "Manager", "Reports", "Tier", "Role", "Track", "Coding", "Coding by week", "Review", "Meetings", "1:1", "1:1 coverage", "Review wait (h) mgr/others", "Rules" })
+        foreach (var header in new[] { "Manager", "Reports", "Tier", "Role", "Track", "Coding", "Review", "Meetings", "1:1", "1:1 coverage", "Review wait (h) mgr/others", "Rules" })
         {
             table.AddColumn(new TableColumn(header));
-        }
-
-        if (report.ComparedTo is { } other)
-        {
-            table.AddColumn(new TableColumn($"Change vs {other.From:yyyy-MM-dd}..{other.To:yyyy-MM-dd} coding/review/meetings/1:1"));
         }
 
         foreach (var m in report.Managers)
@@ -50,22 +46,39 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
                 : Format.Missing;
             var rules = m.Violations.Count == 0 ? "[green]ok[/]"
                 : string.Join(", ", m.Violations.Select(v => v.Severity == Severity.Error ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
-            string[] cells =
-            [
+            table.AddRow(
                 Markup.Escape($"{m.Name} ({m.Id})"),
                 m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Names.Of(m.SpanTier),
                 Format.Name(m.ObservedRole) ?? Format.Missing,
                 Format.Name(m.DeclaredTrack) ?? Format.Missing,
                 Format.Percent(m.CodingShare),
-                Markup.Escape(Trend.Coding(m.Weeks, report.Policy.CodingCap.MaxCodingShare)),
                 Format.Percent(m.ReviewShare),
                 Format.Percent(m.MeetingShare),
                 Format.Percent(m.OneOnOneShare),
                 Format.Percent(m.OneOnOneCoverage),
                 Markup.Escape(wait),
-                rules,
-            ];
+                rules);
+        }
+
+        return table;
+    }
+
+    /// <summary>The compact weekly trend (docs/definitions.md, "Weekly series") and any comparison, beside the main table.</summary>
+    private static Table TrendsTable(Report report)
+    {
+        var cap = report.Policy.CodingCap.MaxCodingShare;
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Manager")
+            .AddColumn(new TableColumn($"Coding share by week from {report.Period.From:yyyy-MM-dd} (full block: {Format.Threshold(2 * cap)})").NoWrap());
+        if (report.ComparedTo is { } other)
+        {
+            table.AddColumn(new TableColumn($"Change vs {other.From:yyyy-MM-dd} to {other.To:yyyy-MM-dd}: coding / review / meetings / 1:1"));
+        }
+
+        foreach (var m in report.Managers)
+        {
+            string[] cells = [Markup.Escape($"{m.Name} ({m.Id})"), Markup.Escape(Trend.Coding(m.Weeks, cap))];
             table.AddRow(m.Change is { } c
                 ? [.. cells, Markup.Escape(string.Join(" / ", new[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare }.Select(Format.SignedPercent)))]
                 : cells);

@@ -226,7 +226,7 @@ public sealed class DatedOrgAnalysisTests : IDisposable
         var result = Cli.Run(["analyze", .. _org.Inputs]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Stdout.ShouldContain("Coding by week");
+        result.Stdout.ShouldContain("Coding share by week from 2026-03-02 (full block: 60%)");
 
         // Maria's 8.8% in the first week is below the cap (30%): a low block; no coding after it.
         result.Stdout.ShouldContain("▂▁▁▁▁");
