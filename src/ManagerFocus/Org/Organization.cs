@@ -29,18 +29,18 @@ public sealed class Organization
         }
 
         // Everyone who reports to a manager in some snapshot, once each, in index order.
+        var managers = new List<int>();
         for (var person = 0; person < people.Count; person++)
         {
-            var seen = -1;
+            managers.Clear();
             foreach (var snapshot in _snapshots)
             {
                 var manager = snapshot.ManagerOf(person);
-                if (manager >= 0 && manager != seen && !_reports[manager].Contains(people[person]))
+                if (manager >= 0 && !managers.Contains(manager))
                 {
+                    managers.Add(manager);
                     _reports[manager].Add(people[person]);
                 }
-
-                seen = manager;
             }
         }
     }
