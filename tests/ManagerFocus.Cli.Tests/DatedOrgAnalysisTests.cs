@@ -276,4 +276,25 @@ public sealed class DatedOrgAnalysisTests : IDisposable
         report["warnings"]!.AsArray().ShouldContain(w => (string)w!["location"]! == Path.Combine(_org.Root, "people-later.csv") + ":14"
             && (string)w["message"]! == "manager_id 'zed' of 'dee' names nobody in the snapshot effective 2026-03-30; 'dee' is treated as a root");
     }
+
+    [Fact]
+    public void Check_under_a_manager_lists_only_that_subtrees_broken_rules()
+    {
+        var all = Cli.Run(["check", .. _org.Inputs]);
+        var under = Cli.Run(["check", .. _org.Inputs, "--under", "nils"]);
+
+        all.Stdout.ShouldContain("Lena Lead (lead)");
+        under.Stdout.ShouldContain("one-on-ones       Nils Nord (nils)");
+        under.Stdout.ShouldNotContain("(lead)");
+    }
+
+    [Fact]
+    public void Under_with_pseudonyms_names_the_subtree_by_its_pseudonym()
+    {
+        var report = Analyze("--under", "nils", "--pseudonymize");
+
+        ((string)report["inputs"]!["under"]!).ShouldStartWith("p-");
+        report.ToJsonString().ShouldNotContain("Nils");
+        ((string)report["managers"]![0]!["id"]!).ShouldBe((string)report["inputs"]!["under"]!);
+    }
 }

@@ -49,6 +49,7 @@ internal sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings
             From = period.From,
             To = period.To,
             PeoplePath = loaded.People[^1].Path,
+            PeoplePaths = [.. loaded.People.Select(p => p.Path)],
             GitPaths = [.. loaded.Repositories.Select(r => r.Repository)],
             ReviewPaths = [.. loaded.ReviewExports.Select(r => r.Path)],
             CalendarPaths = [.. loaded.Calendars.Select(c => c.Path)],

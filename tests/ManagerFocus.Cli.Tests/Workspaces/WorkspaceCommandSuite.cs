@@ -84,6 +84,7 @@ public abstract class WorkspaceCommandSuite : IDisposable
         again.Stdout.ShouldContain("people: 0 new, 2 unchanged, 0 replaced");
         workspace["managers"]!.ToJsonString().ShouldBe(files["managers"]!.ToJsonString());
         workspace["comparedTo"]!.ToJsonString().ShouldBe(files["comparedTo"]!.ToJsonString());
+        ((string)workspace["inputs"]!["people"]!).ShouldBe((string)files["inputs"]!["people"]!);
         ((int)Manager(workspace, "maria")["directReports"]!).ShouldBe(0);
         Manager(workspace, "maria")["lineChanges"]!.AsArray().Count.ShouldBe(2);
     }
