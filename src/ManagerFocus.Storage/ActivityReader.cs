@@ -245,7 +245,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         using var reader = sql.Reader(
             """
             SELECT source_id, line, person_id, name, email, manager_id, job_title, team, level, track, aliases,
-                   start_date, end_date, time_zone
+                   start_date, end_date, time_zone, effective_date
             FROM people ORDER BY source_id, ordinal
             """);
         while (reader.Read())
@@ -264,7 +264,8 @@ internal sealed class ActivityReader(SqlRunner sql)
                 aliases.Length == 0 ? [] : aliases.Split('\n'),
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
-                Text(reader, 13)));
+                Text(reader, 13),
+                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14)));
         }
 
         return people;

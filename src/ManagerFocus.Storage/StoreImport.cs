@@ -40,16 +40,24 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         return _stored.GetValueOrDefault((kind, key));
     }
 
-    public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings)
+    /// <summary>How many sources of a kind the workspace holds (people: how many people files).</summary>
+    public int Count(SourceKind kind) => new ActivityReader(Sql).Sources().Count(s => s.Kind == kind);
+
+    public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings) =>
+        ReplacePeople(files, [.. files.Select(_ => contentHash)], warnings);
+
+    /// <summary>Replaces every stored people file (each a set of dated snapshots) with these, each with its own content hash.</summary>
+    public void ReplacePeople(IReadOnlyList<PeopleFile> files, IReadOnlyList<string> contentHashes, IReadOnlyList<Warning> warnings)
     {
         DeleteKind(SourceKind.People);
         long? first = null;
-        foreach (var file in files)
+        for (var f = 0; f < files.Count; f++)
         {
-            var id = InsertSource(SourceKind.People, file.Path, contentHash, file.Rows.Count);
+            var file = files[f];
+            var id = InsertSource(SourceKind.People, file.Path, contentHashes[f], file.Rows.Count);
             first ??= id;
             using var writer = OpenWriter("people", "source_id", "ordinal", "line", "person_id", "name", "email", "manager_id",
-                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone");
+                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone", "effective_date");
             for (var i = 0; i < file.Rows.Count; i++)
             {
                 var row = file.Rows[i];
@@ -69,6 +77,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
                 writer.Add(row.StartDate);
                 writer.Add(row.EndDate);
                 writer.Add(row.TimeZone);
+                writer.Add(row.EffectiveDate);
                 writer.EndRow();
             }
 
