@@ -78,23 +78,30 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         var ledger = new TimeLedger(state.Organization.People.Count, period);
         void Fill()
         {
-            if (commits is not null)
+            // Calendars are expanded beside the git and review steps (they share nothing until handed on), and handed on
+            // after them, so warnings and figures come in the same order whatever the threads do.
+            var calendars = ExpandCalendars(state, activity, period);
+            try
             {
-                GitStage.AddCoding(state, commits, ledger);
+                if (commits is not null)
+                {
+                    GitStage.AddCoding(state, commits, ledger);
+                }
+
+                if (reviews is not null)
+                {
+                    ReviewStage.AddReviews(state, reviews, ledger);
+                }
+            }
+            catch when (calendars is not null)
+            {
+                ((IAsyncResult)calendars).AsyncWaitHandle.WaitOne();
+                throw;
             }
 
-            if (reviews is not null)
+            if (calendars is not null)
             {
-                ReviewStage.AddReviews(state, reviews, ledger);
-            }
-
-            if (activity.Calendars is { } calendars)
-            {
-                CalendarStage.Add(state, calendars, c => c.Path, CalendarRecords.NewDecoder().Events, period, ledger);
-            }
-            else if (activity.CalendarFiles is { } files)
-            {
-                CalendarStage.Add(state, files, f => f, CalendarRecords.Parse, period, ledger);
+                CalendarStage.Apply(state, calendars.GetAwaiter().GetResult(), ledger);
             }
         }
 
@@ -112,6 +119,20 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         IReadOnlyList<ManagerFigures> Compute() => calculator.Compute(
             ledger, state.OneOnOnes, bottleneck is null ? null : manager => bottleneck(manager, period));
         return (ledger, timed ? Stage("metrics", Compute) : Compute());
+    }
+
+    /// <summary>The calendars' expansion for a period, started on the thread pool; null when no calendar was given.</summary>
+    private static Task<CalendarStage.Expansion>? ExpandCalendars(PipelineState state, ActivitySet activity, Period period)
+    {
+        if (activity.Calendars is { } calendars)
+        {
+            var decoder = CalendarRecords.NewDecoder();
+            return Task.Run(() => CalendarStage.Expand(state, calendars, c => c.Path, decoder.Events, period));
+        }
+
+        return activity.CalendarFiles is { } files
+            ? Task.Run(() => CalendarStage.Expand(state, files, f => f, CalendarRecords.Parse, period))
+            : null;
     }
 
     /// <summary>The other period of --compare-to or --compare-previous (docs/definitions.md, "Comparison"), or null.</summary>
