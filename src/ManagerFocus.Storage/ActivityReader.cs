@@ -40,46 +40,56 @@ internal sealed class ActivityReader(SqlRunner sql)
             NullableLong(sql.Scalar("SELECT max(submitted_unix) FROM reviews")));
     }
 
-    /// <summary>Loads a window; <paramref name="calendarReader"/>, on another connection, reads the calendars meanwhile.</summary>
-    public StoredActivity Load(long? fromUnix, long? toUnix, ActivityReader? calendarReader = null)
+    /// <summary>
+    /// Loads a window; <paramref name="calendarReader"/> and <paramref name="reviewReader"/>, each on a connection of its
+    /// own, read the calendars and the pull requests and reviews meanwhile.
+    /// </summary>
+    public StoredActivity Load(long? fromUnix, long? toUnix, ActivityReader? calendarReader = null, ActivityReader? reviewReader = null)
     {
+        var from = fromUnix ?? long.MinValue;
+        var to = toUnix ?? long.MaxValue;
+        var everything = fromUnix is null && toUnix is null;
         var calendarsRead = calendarReader is null ? null : Task.Run(calendarReader.ReadCalendars);
+        var reviewsRead = reviewReader is null ? null : Task.Run(() => reviewReader.ReadReviewExports(from, to, everything));
         try
         {
-            return Load(fromUnix, toUnix, calendarsRead);
+            var sources = ReadSources();
+            var people = ReadPeople();
+            var commits = ReadCommits(from, to);
+            var (pullRequests, reviews) = reviewsRead?.GetAwaiter().GetResult() ?? ReadReviewExports(from, to, everything);
+            var (calendars, calendarWarnings) = calendarsRead?.GetAwaiter().GetResult() ?? ReadCalendars();
+            var survey = ReadOutcome(SourceKind.Survey, sources, "SELECT line, person_id, day, score FROM survey_answers WHERE source_id = @p0 ORDER BY ordinal",
+                r => new SurveyRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3)));
+            var exits = ReadOutcome(SourceKind.Exits, sources, "SELECT line, person_id, day, voluntary FROM exits WHERE source_id = @p0 ORDER BY ordinal",
+                r => new ExitRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetBoolean(3)));
+
+            return new StoredActivity(
+                OfKind(sources, SourceKind.People).Select(s => new PeopleFile(s.Source.Key, Rows(people, s.Id))).ToList(),
+                OfKind(sources, SourceKind.Git).Select(s => new RepositoryActivity(s.Source.Key, Rows(commits, s.Id), s.Source.Tips)).ToList(),
+                OfKind(sources, SourceKind.Reviews).Select(s => new ReviewExport(s.Source.Key, Rows(pullRequests, s.Id), Rows(reviews, s.Id))).ToList(),
+                OfKind(sources, SourceKind.Calendar).Select(s => calendars.TryGetValue(s.Id, out var file) ? file with { Path = s.Source.Key } : new CalendarFileRecord(s.Source.Key, [], "", null)).ToList(),
+                survey,
+                exits,
+                [.. ReadWarnings(), .. calendarWarnings]);
         }
-        catch when (calendarsRead is not null)
+        catch
         {
-            // The other connection is closed once this returns: let its read end first, whatever it ends with.
-            ((IAsyncResult)calendarsRead).AsyncWaitHandle.WaitOne();
+            // The other connections are closed once this returns: let their reads end first, whatever they end with.
+            foreach (var read in new Task?[] { calendarsRead, reviewsRead })
+            {
+                ((IAsyncResult?)read)?.AsyncWaitHandle.WaitOne();
+            }
+
             throw;
         }
     }
 
-    private StoredActivity Load(long? fromUnix, long? toUnix, Task<(Dictionary<long, CalendarFileRecord> Files, List<Warning> Warnings)>? calendarsRead)
+    /// <summary>The reviews of the window and the pull requests they and the window need, with their own string pool.</summary>
+    internal (Dictionary<long, List<PullRequest>> PullRequests, Dictionary<long, List<Review>> Reviews) ReadReviewExports(long from, long to, bool everything)
     {
-        var from = fromUnix ?? long.MinValue;
-        var to = toUnix ?? long.MaxValue;
-        var sources = ReadSources();
         var strings = new StringPool();
-        var people = ReadPeople();
-        var commits = ReadCommits(from, to);
         var reviews = ReadReviews(from, to, strings);
-        var pullRequests = ReadPullRequests(from, to, fromUnix is null && toUnix is null, reviews, strings);
-        var (calendars, calendarWarnings) = calendarsRead?.GetAwaiter().GetResult() ?? ReadCalendars();
-        var survey = ReadOutcome(SourceKind.Survey, sources, "SELECT line, person_id, day, score FROM survey_answers WHERE source_id = @p0 ORDER BY ordinal",
-            r => new SurveyRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3)));
-        var exits = ReadOutcome(SourceKind.Exits, sources, "SELECT line, person_id, day, voluntary FROM exits WHERE source_id = @p0 ORDER BY ordinal",
-            r => new ExitRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetBoolean(3)));
-
-        return new StoredActivity(
-            OfKind(sources, SourceKind.People).Select(s => new PeopleFile(s.Source.Key, Rows(people, s.Id))).ToList(),
-            OfKind(sources, SourceKind.Git).Select(s => new RepositoryActivity(s.Source.Key, Rows(commits, s.Id), s.Source.Tips)).ToList(),
-            OfKind(sources, SourceKind.Reviews).Select(s => new ReviewExport(s.Source.Key, Rows(pullRequests, s.Id), Rows(reviews, s.Id))).ToList(),
-            OfKind(sources, SourceKind.Calendar).Select(s => calendars.TryGetValue(s.Id, out var file) ? file with { Path = s.Source.Key } : new CalendarFileRecord(s.Source.Key, [], "", null)).ToList(),
-            survey,
-            exits,
-            [.. ReadWarnings(), .. calendarWarnings]);
+        return (ReadPullRequests(from, to, everything, reviews, strings), reviews);
     }
 
     private List<(long Id, StoredSource Source)> ReadSources()

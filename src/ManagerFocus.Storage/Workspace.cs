@@ -71,10 +71,12 @@ public sealed class Workspace : IDisposable
     public StoredActivity Load(long? fromUnix = null, long? toUnix = null) => Guard(() =>
     {
         var started = _store.Time.GetTimestamp();
-        // Calendars (the most text) are read on a second connection beside the commits and reviews.
+        // Calendars, and pull requests with reviews, are read on connections of their own beside the commits.
         using var second = _store.OpenReader();
         using var calendars = new SqlRunner(second, null);
-        var activity = new ActivityReader(_sql).Load(fromUnix, toUnix, new ActivityReader(calendars));
+        using var third = _store.OpenReader();
+        using var reviews = new SqlRunner(third, null);
+        var activity = new ActivityReader(_sql).Load(fromUnix, toUnix, new ActivityReader(calendars), new ActivityReader(reviews));
         _store.Logger.LogInformation(
             "Loaded {Commits} commits, {PullRequests} pull requests, {Reviews} reviews and {Events} calendar events from {Workspace} in {Elapsed}",
             activity.Repositories.Sum(r => r.Commits.Count), activity.ReviewExports.Sum(e => e.PullRequests.Count),
