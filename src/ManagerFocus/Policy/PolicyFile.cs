@@ -8,7 +8,7 @@ namespace ManagerFocus.Policy;
 /// <summary>Reads and validates policy.yml, and writes the built-in defaults as one.</summary>
 public static class PolicyFile
 {
-    private static readonly string[] Sections = ["definitions", "rules", "privacy", "evidence"];
+    private static readonly string[] Sections = ["definitions", "rules", "recommendations", "privacy", "evidence"];
 
     public static PolicySettings Load(string path)
     {

@@ -52,6 +52,9 @@ internal static class PolicyKeys
         PolicyKey.Positive("rules.review-bottleneck", "max-ratio", "",
             p => p.ReviewBottleneckMaxRatio, (p, v) => p with { ReviewBottleneckMaxRatio = v }),
 
+        PolicyKey.Share("recommendations", "ic-track-coding-share", "advise the IC track to a coding manager of a small team coding at least this share",
+            p => p.IcTrackCodingShare, (p, v) => p with { IcTrackCodingShare = v }),
+
         PolicyKey.Count("privacy", "minimum-group-size", "aggregates over fewer teams or people than this are withheld", 1,
             p => p.MinimumGroupSize, (p, v) => p with { MinimumGroupSize = v }),
         PolicyKey.Count("evidence", "bootstrap-resamples", "cluster-bootstrap resamples for the 95% intervals", 100,

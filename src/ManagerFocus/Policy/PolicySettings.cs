@@ -32,6 +32,9 @@ public sealed record PolicySettings
     /// <summary>Groups (teams or people) smaller than this are withheld everywhere.</summary>
     public int MinimumGroupSize { get; init; } = 5;
 
+    /// <summary>A coding manager of a small team (small-span-max) coding at least this share is advised the IC track.</summary>
+    public double IcTrackCodingShare { get; init; } = 0.5;
+
     public int BootstrapResamples { get; init; } = 2000;
     public int BootstrapSeed { get; init; } = 20250201;
 }
