@@ -50,6 +50,34 @@ public sealed class GitAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void A_lead_whose_commits_carry_only_their_exact_name_is_attributed_and_the_report_says_how()
+    {
+        // Given a lead who commits from a private email no alias names, under their exact name (other case, no accent),
+        // and a stranger who pastes the hint's "Name <email>" form as an alias of Deniz
+        File.WriteAllText(Path.Combine(Root, "people.csv"), """
+            id,name,email,manager_id,aliases
+            lead,Léa Lead,lea@corp.com,,
+            dana,Dana Dev,dana@corp.com,lead,
+            deniz,Deniz Dev,deniz@corp.com,lead,Deniz D <deniz@laptop.example>
+            """);
+        var repo = TestRepository.Init(Path.Combine(Root, "repos", "named"));
+        repo.Commit("LEA LEAD", "lea.private@mail.example", "2026-01-06T09:00:00Z", Secret);
+        repo.Commit("Deniz D", "deniz@laptop.example", "2026-01-06T10:00:00Z", Secret);
+
+        // When
+        var result = Cli.Run("analyze", "--people", Path.Combine(Root, "people.csv"), "--git", repo.Path,
+            "--from", "2026-01-05", "--to", "2026-01-19", "--format", "json");
+
+        // Then both are attributed, nothing is left unattributed, and a warning names the name match
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Manager(json, "lead").GetProperty("codingHours").GetDouble().ShouldBe(0.5, 0.01);
+        json.RootElement.GetProperty("summary").GetProperty("unattributed").GetArrayLength().ShouldBe(0);
+        json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString())
+            .ShouldContain(m => m!.Contains("1 commit author(s) attributed by their exact name") && m.Contains("LEA LEAD <lea.private@mail.example> as lead"));
+    }
+
+    [Fact]
     public void Coding_hours_and_shares_follow_the_session_rule_across_repositories()
     {
         // Given the organization and its two repositories, read through the folder that holds both

@@ -10,6 +10,15 @@ internal static class GitStage
         ledger.MarkGiven(Category.Coding);
         log.AddCoding(ledger, state.Request.Settings);
         state.AddUnattributed(log.Unattributed(ledger.Period));
+        if (log.MatchedByName is { Count: > 0 } named)
+        {
+            var people = state.Organization.People;
+            var shown = string.Join(", ", named.Take(10).Select(n => $"{n.Identity} as {people[n.Person].Id}"));
+            state.Warnings.Add(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
+                $"{named.Count} commit author(s) attributed by their exact name, no email or alias matching: {shown}"
+                + (named.Count > 10 ? $" and {named.Count - 10} more" : "") + "; add the email to the person's aliases to make it explicit");
+        }
+
         var (botCommits, bots) = log.BotCommits(ledger.Period);
         if (botCommits > 0)
         {

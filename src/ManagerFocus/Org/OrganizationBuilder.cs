@@ -42,7 +42,7 @@ public sealed class OrganizationBuilder(WarningLog warnings)
                     owned.Add(row.Email);
                 }
 
-                owned.UnionWith(row.Aliases);
+                owned.UnionWith(row.Aliases.Select(AliasKey));
             }
 
             var managers = new int[_ids.Count];
@@ -256,6 +256,19 @@ public sealed class OrganizationBuilder(WarningLog warnings)
             owner.Remove(key);
         }
 
-        return new IdentityIndex(owner);
+        return new IdentityIndex(owner, people.Where(p => p is not null).Select(p => (p.Name, p.Index)));
+    }
+
+    /// <summary>
+    /// The identity an alias names: an email, git author name or login as written, or the email of a git author written
+    /// as "Name &lt;email&gt;" (the form git and the unattributed-identity hint print).
+    /// </summary>
+    internal static string AliasKey(string alias)
+    {
+        var trimmed = alias.Trim();
+        var open = trimmed.LastIndexOf('<');
+        return open >= 0 && trimmed.EndsWith('>') && trimmed.Length - open > 2
+            ? trimmed[(open + 1)..^1].Trim()
+            : trimmed;
     }
 }

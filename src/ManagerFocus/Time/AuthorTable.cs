@@ -10,10 +10,14 @@ internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _codes = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Identity, bool Bot)> _others = [];
+    private readonly List<(string Identity, int Person)> _byName = [];
 
     public static bool IsPerson(int code) => code >= 0;
 
-    /// <summary>Attribution order (docs/definitions.md, "Inputs"): (mailmapped) email, GitHub noreply login, author name; bots first of all.</summary>
+    /// <summary>
+    /// Attribution order (docs/definitions.md, "Inputs"): (mailmapped) email, GitHub noreply login, author name as an
+    /// alias, then the author name as the one person's exact name; bots first of all.
+    /// </summary>
     public int Resolve(string email, string name)
     {
         var isBot = bots.IsBot(name, email);
@@ -28,6 +32,16 @@ internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)
             if (person < 0)
             {
                 person = identities.Resolve(name);
+            }
+
+            if (person < 0 && identities.ResolveName(name) is >= 0 and var named)
+            {
+                // Last: the one person with exactly this name; reported, so an alias can make it explicit.
+                person = named;
+                lock (_gate)
+                {
+                    _byName.Add(($"{name} <{email}>", person));
+                }
             }
 
             if (person >= 0)
@@ -47,6 +61,18 @@ internal sealed class AuthorTable(IdentityIndex identities, BotFilter bots)
             }
 
             return code;
+        }
+    }
+
+    /// <summary>Identities attributed by their author name matching one person's name, in the order met.</summary>
+    public IReadOnlyList<(string Identity, int Person)> MatchedByName
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _byName];
+            }
         }
     }
 

@@ -110,6 +110,9 @@ public sealed class CommitLog
             .Select(r => new UnattributedIdentity(Source, _authors.IdentityOf(r.Author), r.Commits.Length))];
 
     /// <summary>Commits by bots in the period and the bots' identities.</summary>
+    /// <summary>Identities attributed only because their author name is one person's exact name.</summary>
+    public IReadOnlyList<(string Identity, int Person)> MatchedByName => _authors.MatchedByName;
+
     public (int Commits, List<string> Bots) BotCommits(Period period)
     {
         var bots = Runs(period).Where(r => _authors.IsBot(r.Author)).ToList();
