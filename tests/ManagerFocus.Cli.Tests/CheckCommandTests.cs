@@ -28,6 +28,40 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_over_a_period_without_any_activity_in_the_inputs_given_fails_with_one_line()
+    {
+        // Given a calendar folder with nothing in it and a period with no activity
+        var calendars = Path.Combine(_folder.Path, "calendars");
+        Directory.CreateDirectory(calendars);
+
+        // When
+        var result = Cli.Run("check", "--people", People(), "--calendar", calendars, "--from", "2026-03-02", "--to", "2026-04-06");
+
+        // Then
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.Trim().Split('\n')[^1].ShouldBe("managerfocus: no activity from 2026-03-02 to 2026-04-06: no commit, review or calendar event of anyone "
+            + "in the people file, so there is nothing to check; give inputs, or --from/--to around their activity.");
+    }
+
+    [Fact]
+    public void An_empty_calendar_folder_gives_null_meeting_figures_and_a_warning_not_zeros()
+    {
+        var calendars = Path.Combine(_folder.Path, "calendars");
+        Directory.CreateDirectory(calendars);
+
+        var result = Cli.Run("analyze", "--people", People(), "--calendar", calendars, "--from", "2026-03-02", "--to", "2026-04-06", "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var maria = json.RootElement.GetProperty("managers").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "m");
+        maria.GetProperty("meetingHours").ValueKind.ShouldBe(JsonValueKind.Null);
+        maria.GetProperty("oneOnOneHours").ValueKind.ShouldBe(JsonValueKind.Null);
+        maria.GetProperty("oneOnOneCoverage").ValueKind.ShouldBe(JsonValueKind.Null);
+        json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString())
+            .ShouldContain(m => m!.Contains("no calendar event of anyone in the people file from 2026-03-02 to 2026-04-06; meeting, one-on-one and coverage figures are null"));
+    }
+
+    [Fact]
     public void Check_exits_1_when_a_policy_makes_a_broken_rule_an_error()
     {
         var policy = Write("policy.yml", "rules:\n  track-match:\n    severity: error\n");

@@ -130,16 +130,36 @@ public sealed class DatedOrgAnalysisTests : IDisposable
     [Fact]
     public void Compare_to_gives_each_shares_change_against_the_other_period()
     {
-        var report = Analyze("--compare-to", "2026-02-02..2026-03-02");
-        var change = Manager(report, "maria")["change"]!;
+        // Given the first two weeks, analysed on their own, as the other period
+        var report = Analyze("--compare-to", "2026-03-02..2026-03-16");
+        var other = Cli.Run(["analyze", .. _org.Inputs.SkipLast(4), "--format", "json", "--from", "2026-03-02", "--to", "2026-03-16"]);
+        other.ExitCode.ShouldBe(0, other.Stderr);
+        var otherReport = JsonNode.Parse(other.Stdout)!;
 
-        ((string)report["comparedTo"]!["from"]!).ShouldBe("2026-02-02");
-        ((string)report["comparedTo"]!["to"]!).ShouldBe("2026-03-02");
-        ((double)change["codingShare"]!).ShouldBe(0.02);
-        change["reviewShare"].ShouldBeNull();
-        ((double)change["meetingShare"]!).ShouldBe(0.02);
-        ((double)change["oneOnOneShare"]!).ShouldBe(0.008);
-        ((double)Manager(report, "lead")["change"]!["meetingShare"]!).ShouldBe(0);
+        // Then each change is this period's share minus the other's (both rounded as reported), null where either is
+        ((string)report["comparedTo"]!["from"]!).ShouldBe("2026-03-02");
+        ((string)report["comparedTo"]!["to"]!).ShouldBe("2026-03-16");
+        foreach (var id in new[] { "maria", "lead" })
+        {
+            var change = Manager(report, id)["change"]!;
+            foreach (var share in new[] { "codingShare", "meetingShare", "oneOnOneShare" })
+            {
+                var now = (double?)Manager(report, id)[share];
+                var before = (double?)Manager(otherReport, id)[share];
+                if (now is { } n && before is { } b)
+                {
+                    ((double)change[share]!).ShouldBe(n - b, 0.0015, $"{id} {share}");
+                }
+                else
+                {
+                    change[share].ShouldBeNull($"{id} {share}");
+                }
+            }
+
+            change["reviewShare"].ShouldBeNull();
+        }
+
+        ((double?)Manager(report, "maria")["change"]!["codingShare"]).ShouldNotBeNull();
     }
 
     [Fact]
@@ -149,7 +169,12 @@ public sealed class DatedOrgAnalysisTests : IDisposable
 
         ((string)report["comparedTo"]!["from"]!).ShouldBe("2026-01-26");
         ((string)report["comparedTo"]!["to"]!).ShouldBe("2026-03-02");
-        ((double)Manager(report, "maria")["change"]!["codingShare"]!).ShouldBe(0.02);
+        // The weeks before hold no activity at all: every share there is unknown, so no change is known either.
+        var change = Manager(report, "maria")["change"]!;
+        foreach (var share in new[] { "codingShare", "reviewShare", "meetingShare", "oneOnOneShare" })
+        {
+            change[share].ShouldBeNull(share);
+        }
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using ManagerFocus.Rendering;
 using ManagerFocus.Policy;
+using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
+using ManagerFocus.Time;
 
 namespace ManagerFocus.Cli.Commands;
 
@@ -34,6 +36,14 @@ internal static class CheckCommand
         command.SetAction(parsed => context.Guard(() =>
         {
             var (result, _) = runner.Run(parsed);
+            Category[] activity = [Category.Coding, Category.Review, Category.Meeting, Category.OneOnOne];
+            if (activity.Any(result.Ledger.IsMissing) && !activity.Any(result.Ledger.IsGiven))
+            {
+                // Inputs were given but none holds anything for the period: every activity rule would hold over no data.
+                throw new UserError($"no activity from {result.Period.From:yyyy-MM-dd} to {result.Period.To:yyyy-MM-dd}: no commit, review or "
+                    + "calendar event of anyone in the people file, so there is nothing to check; give inputs, or --from/--to around their activity.");
+            }
+
             if (parsed.GetValue(preview))
             {
                 var current = parsed.GetValue(baseline) is { } path ? PolicyFile.Load(path) : PolicySettings.Default;

@@ -103,6 +103,8 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
             {
                 CalendarStage.Apply(state, calendars.GetAwaiter().GetResult(), ledger);
             }
+
+            NoDataIsNotZero(state, ledger);
         }
 
         if (timed)
@@ -119,6 +121,38 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         IReadOnlyList<ManagerFigures> Compute() => calculator.Compute(
             ledger, state.OneOnOnes, bottleneck is null ? null : manager => bottleneck(manager, period));
         return (ledger, timed ? Stage("metrics", Compute) : Compute());
+    }
+
+    /// <summary>
+    /// An input that gave no hours to anyone in the period says nothing about it: its figures are null, not zero, with a
+    /// warning (docs/definitions.md, "What null means").
+    /// </summary>
+    private static void NoDataIsNotZero(PipelineState state, TimeLedger ledger)
+    {
+        var request = state.Request;
+        var period = $"{ledger.Period.From:yyyy-MM-dd} to {ledger.Period.To:yyyy-MM-dd}";
+        void Missing(Category[] categories, string source, IEnumerable<string> paths, string what, string figures)
+        {
+            if (categories.Any(ledger.IsGiven) && !categories.Any(ledger.AnyHours))
+            {
+                foreach (var category in categories)
+                {
+                    ledger.MarkMissing(category);
+                }
+
+                state.Warnings.Add(source, request.Workspace ?? string.Join(", ", paths),
+                    $"no {what} of anyone in the people file from {period}; {figures} are null (no data is not zero)");
+            }
+        }
+
+        Missing([Category.Coding], CommitLog.Source, request.GitPaths, "commit", "coding figures");
+        Missing([Category.Review], ReviewLinker.Source, request.ReviewPaths, "review", "review figures");
+        Missing([Category.Meeting, Category.OneOnOne], CalendarRecords.Source, request.CalendarPaths, "calendar event", "meeting, one-on-one and coverage figures");
+        if (ledger.IsMissing(Category.OneOnOne))
+        {
+            // Coverage and the reports waiting for a one-on-one are unknown too, not 0%.
+            state.OneOnOnes = null;
+        }
     }
 
     /// <summary>The calendars' expansion for a period, started on the thread pool; null when no calendar was given.</summary>

@@ -10,6 +10,7 @@ public sealed class TimeLedger
 
     private readonly double[] _hours;
     private readonly bool[] _given = new bool[CategoryCount];
+    private readonly bool[] _missing = new bool[CategoryCount];
 
     public TimeLedger(int people, Period period)
     {
@@ -26,6 +27,30 @@ public sealed class TimeLedger
     public void MarkGiven(Category category) => _given[(int)category] = true;
 
     public bool IsGiven(Category category) => _given[(int)category];
+
+    /// <summary>Marks a category as not supplied after all (its input held nothing for the period): its figures are null.</summary>
+    public void MarkMissing(Category category)
+    {
+        _given[(int)category] = false;
+        _missing[(int)category] = true;
+    }
+
+    /// <summary>True when the category's input was given but held nothing for the period (<see cref="MarkMissing"/>).</summary>
+    public bool IsMissing(Category category) => _missing[(int)category];
+
+    /// <summary>True when anyone has hours of <paramref name="category"/> in the period.</summary>
+    public bool AnyHours(Category category)
+    {
+        for (var person = 0; person < People; person++)
+        {
+            if (Total(person, category) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds hours to the week that contains <paramref name="unixStart"/>; ignored outside the period.</summary>
     public void Add(int person, Category category, long unixStart, double hours)
