@@ -1,0 +1,17 @@
+using ManagerFocus.Rendering.Charts;
+using ManagerFocus.Reporting;
+
+namespace ManagerFocus.Rendering;
+
+/// <summary>The HTML report's charts as standalone SVG for the web dashboard; null where the chart's input was not given.</summary>
+public static class DashboardCharts
+{
+    /// <summary>Stacked time split of the given managers (the report's rows, already scoped by the caller).</summary>
+    public static string? TimeSplit(IReadOnlyList<ManagerReport> managers) => TimeSplitChart.Build(managers).Svg;
+
+    /// <summary>Span of control against coding share, with the policy's lines.</summary>
+    public static string? SpanCoding(IReadOnlyList<ManagerReport> managers, PolicyReport policy) => SpanCodingChart.Build(managers, policy).Svg;
+
+    /// <summary>One-on-one coverage per manager against the policy's minimum.</summary>
+    public static string? Coverage(IReadOnlyList<ManagerReport> managers, PolicyReport policy) => CoverageChart.Build(managers, policy).Svg;
+}
