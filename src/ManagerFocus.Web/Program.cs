@@ -23,7 +23,8 @@ public static class Dashboard
         builder.Configuration.AddEnvironmentVariables("MANAGERFOCUS_").AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls).ConfigureKestrel(k => k.Limits.MaxRequestLineSize = 4096);
         // Logs go to stderr: stdout carries the sign-in link only.
-        builder.Logging.ClearProviders().AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(options.LogLevel);
+        builder.Logging.ClearProviders().AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(options.LogLevel)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var mode = DashboardMode.From(builder.Configuration, options.Urls);
 
         builder.Services.AddSingleton(options).AddSingleton(mode).AddSingleton(options.Clock);

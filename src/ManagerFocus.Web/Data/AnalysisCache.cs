@@ -61,7 +61,7 @@ public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCach
         };
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = new WorkspaceAnalysis(options.Clock, new StageTimings()).Run(options.Workspace, request, warnings);
-        logger.LogInformation("Analysed {From}..{To} ({Managers} managers) in {Elapsed}", result.Period.From, result.Period.To, result.Report.Managers.Count, watch.Elapsed);
+        logger.LogInformation("Analysed {From}..{To} ({Managers} managers) in {Elapsed}", $"{result.Period.From:yyyy-MM-dd}", $"{result.Period.To:yyyy-MM-dd}", result.Report.Managers.Count, watch.Elapsed);
         return (new AnalyzedPeriod(result), explained, warnings);
     }
 
