@@ -12,6 +12,9 @@ public static class DashboardCharts
     /// <summary>Span of control against coding share, with the policy's lines.</summary>
     public static string? SpanCoding(IReadOnlyList<ManagerReport> managers, PolicyReport policy) => SpanCodingChart.Build(managers, policy).Svg;
 
+    /// <summary>One manager's time split as one stacked bar; cheap enough for every request.</summary>
+    public static string? ManagerSplit(ManagerReport manager) => ManagerSplitBar.Build(manager);
+
     /// <summary>One-on-one coverage per manager against the policy's minimum.</summary>
     public static string? Coverage(IReadOnlyList<ManagerReport> managers, PolicyReport policy) => CoverageChart.Build(managers, policy).Svg;
 }

@@ -34,8 +34,23 @@ public sealed class AnalyzedPeriod(AnalysisResult result)
 
     public Scope ScopeOf(Viewer viewer) => _scopes.GetOrAdd(viewer.Key, _ => Scope.For(viewer, Organization, Report));
 
-    /// <summary>A chart drawn once per viewer scope and key.</summary>
-    public string? Chart(Viewer viewer, string key, Func<string?> draw) => _charts.GetOrAdd($"{viewer.Key}|{key}", _ => draw());
+    /// <summary>A chart or table drawn once per viewer scope and key (the period's figures never change).</summary>
+    public string? Drawn(Viewer viewer, string key, Func<string?> draw)
+    {
+        // Bounded: a period keeps at most this many drawings, then draws without keeping.
+        if (_charts.TryGetValue($"{viewer.Key}|{key}", out var kept))
+        {
+            return kept;
+        }
+
+        var drawn = draw();
+        if (_charts.Count < 20_000)
+        {
+            _charts.TryAdd($"{viewer.Key}|{key}", drawn);
+        }
+
+        return drawn;
+    }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

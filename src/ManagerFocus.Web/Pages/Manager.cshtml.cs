@@ -20,7 +20,7 @@ public sealed class ManagerModel : DashboardPage
         }
 
         Manager = manager;
-        TimeSplitSvg = View.Period.Chart(View.Viewer, $"time-split|{id}", () => DashboardCharts.TimeSplit([manager]));
+        TimeSplitSvg = DashboardCharts.ManagerSplit(manager);
         await View.AuditAsync(HttpContext, id, "manager page");
         return Page();
     }
