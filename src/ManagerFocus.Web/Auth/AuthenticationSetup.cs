@@ -52,6 +52,7 @@ public static class AuthenticationSetup
                 o.ClientSecret = oidc.ClientSecret;
                 o.ResponseType = "code";
                 o.UsePkce = true;
+                o.RequireHttpsMetadata = oidc.RequireHttps;
                 o.MapInboundClaims = false;
                 o.SaveTokens = false;
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
