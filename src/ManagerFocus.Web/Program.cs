@@ -41,6 +41,7 @@ public static class Dashboard
         app.MapAccountEndpoints();
         app.MapReportApi();
         app.MapExports();
+        app.MapCharts();
         app.MapRazorPages();
         return app;
     }

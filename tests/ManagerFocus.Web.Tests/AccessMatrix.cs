@@ -36,6 +36,10 @@ public static class AccessMatrix
         new("/api/explain/{personId}", $"/api/explain/{Report}", [Unauthorized, Ok, Ok, Hidden, Ok]),
         new("/api/explain/{personId}", $"/api/explain/{Manager}", [Unauthorized, Hidden, Ok, Hidden, Ok]),
         new("/api/me", "/api/me", [Unauthorized, Ok, Ok, Ok, Ok]),
+        // A person who manages nobody has no manager to chart.
+        new("/charts/{name}.svg", "/charts/time-split.svg", [Redirect, Hidden, Ok, Ok, Ok]),
+        new("/charts/{name}.svg", "/charts/span-coding.svg", [Redirect, Hidden, Ok, Ok, Ok]),
+        new("/charts/{name}.svg", "/charts/no-such-chart.svg", [Redirect, Hidden, Hidden, Hidden, Hidden]),
         new("/export/{table}.csv", "/export/managers.csv", [Redirect, Ok, Ok, Ok, Ok]),
         .. new[] { "time-split", "span", "without-one-on-one", "review-wait", "violations", "recommendations" }
             .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Manager}", [Redirect, Hidden, Ok, Hidden, Ok])),
