@@ -26,11 +26,14 @@ director=$(awk -F, 'NR>1 && $4=="" {root=$1} END {print root}' "$org/people.csv"
 director=$(awk -F, -v root="$director" 'NR>1 && $4==root {print $1; exit}' "$org/people.csv")
 person=$("$cli" token --workspace "$workspace" --person "$director" --label "web-load bench" 2>/dev/null)
 
-"$cli" serve --workspace "$workspace" --urls "http://127.0.0.1:$port" >/dev/null 2>/tmp/managerfocus-web-bench.log &
+# Background (concurrent) GC for the server: the CLI turns it off for batch runs, and a server holding a large
+# analysis in memory otherwise pauses every request during a full collection (README, "Dashboard").
+DOTNET_gcConcurrent="${DOTNET_gcConcurrent:-1}" "$cli" serve --workspace "$workspace" --urls "http://127.0.0.1:$port" >/dev/null 2>/tmp/managerfocus-web-bench.log &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 # serve answers once the default period is analysed.
 until curl -sf -o /dev/null -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/api/me"; do sleep 1; done
+echo "DOTNET_gcConcurrent=${DOTNET_gcConcurrent:-1}; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "serving after start-up; RSS $(awk '/VmRSS/ {print int($2/1024)}' /proc/$server/status) MB" >&2
 
 echo "## administrator (every manager)"
