@@ -90,7 +90,7 @@ public sealed class WebAccess(Workspace workspace)
         {
             foreach (var entry in entries)
             {
-                sql.Execute("INSERT INTO web_audit (at, viewer, subject, action, period) VALUES (@p0, @p1, @p2, @p3, @p4)",
+                sql.Execute("INSERT INTO web_audit (at, viewer, about, action, period) VALUES (@p0, @p1, @p2, @p3, @p4)",
                     Text(entry.At), entry.Viewer, entry.Subject, entry.Action, entry.Period);
             }
         }
@@ -104,8 +104,8 @@ public sealed class WebAccess(Workspace workspace)
     {
         using var sql = new SqlRunner(Store.Connection, null);
         using var reader = subject is null
-            ? sql.Reader("SELECT at, viewer, subject, action, period FROM web_audit ORDER BY id DESC LIMIT @p0", limit)
-            : sql.Reader("SELECT at, viewer, subject, action, period FROM web_audit WHERE subject = @p1 ORDER BY id DESC LIMIT @p0", limit, subject);
+            ? sql.Reader("SELECT at, viewer, about, action, period FROM web_audit ORDER BY id DESC LIMIT @p0", limit)
+            : sql.Reader("SELECT at, viewer, about, action, period FROM web_audit WHERE about = @p1 ORDER BY id DESC LIMIT @p0", limit, subject);
         var entries = new List<AuditEntry>();
         while (reader.Read())
         {

@@ -12,7 +12,10 @@ namespace ManagerFocus.Web.Data;
 public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCache> logger)
 {
     /// <summary>Periods kept; each holds a whole organization's analysis.</summary>
-    public const int Capacity = 6;
+    public const int Capacity = 4;
+
+    // One analysis at a time: each loads a whole period, so several at once would multiply the memory it needs.
+    private readonly SemaphoreSlim _analysing = new(1, 1);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<(DateOnly?, DateOnly?), Entry> _entries = [];
@@ -59,10 +62,19 @@ public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCach
             ExplainPersonId = explain,
             OnExplained = explain is null ? null : list => explained = list,
         };
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = new WorkspaceAnalysis(options.Clock, new StageTimings()).Run(options.Workspace, request, warnings);
-        logger.LogInformation("Analysed {From}..{To} ({Managers} managers) in {Elapsed}", $"{result.Period.From:yyyy-MM-dd}", $"{result.Period.To:yyyy-MM-dd}", result.Report.Managers.Count, watch.Elapsed);
-        return (new AnalyzedPeriod(result), explained, warnings);
+        _analysing.Wait();
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var result = new WorkspaceAnalysis(options.Clock, new StageTimings()).Run(options.Workspace, request, warnings);
+            logger.LogInformation("Analysed {From}..{To} ({Managers} managers) in {Elapsed}",
+                $"{result.Period.From:yyyy-MM-dd}", $"{result.Period.To:yyyy-MM-dd}", result.Report.Managers.Count, watch.Elapsed);
+            return (new AnalyzedPeriod(result), explained, warnings);
+        }
+        finally
+        {
+            _analysing.Release();
+        }
     }
 
     private void Forget(DateOnly? from, DateOnly? to)

@@ -7,7 +7,7 @@ using ManagerFocus.Time.Calendar;
 namespace ManagerFocus.Web.Data;
 
 /// <summary>
-/// A person's explain rows (docs/definitions.md, "explain"): the engine re-runs the period's analysis collecting that
+/// A person's explain rows (docs/definitions.md, "Meeting hours"): the engine re-runs the period's analysis collecting that
 /// person's calendar occurrences. One such run at a time, and the latest results kept.
 /// </summary>
 public sealed class ExplainService(AnalysisCache analyses)

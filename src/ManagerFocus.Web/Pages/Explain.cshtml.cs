@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ManagerFocus.Web.Pages;
 
-/// <summary>Drill-down to a person's evidence: the engine's explain rows (docs/definitions.md, "explain"); 404 outside the viewer's scope.</summary>
+/// <summary>Drill-down to a person's evidence: the engine's explain rows (docs/definitions.md, "Meeting hours"); 404 outside the viewer's scope.</summary>
 public sealed class ExplainModel(ExplainService explain) : DashboardPage
 {
     public ExplainReport Report { get; private set; } = null!;

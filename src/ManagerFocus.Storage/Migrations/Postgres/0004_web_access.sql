@@ -1,5 +1,5 @@
 -- The web dashboard's access records (PostgreSQL): bearer tokens and one-time sign-in links, stored as SHA-256 hashes
--- only, and the audit log of who viewed whose figures. Nothing here names a calendar event or a commit.
+-- only, and the audit log of who viewed whose figures (about: the person viewed, or "organization"). Nothing here names a calendar event or a commit.
 
 CREATE TABLE web_tokens (
     id          bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -18,8 +18,8 @@ CREATE TABLE web_audit (
     id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at      text NOT NULL,
     viewer  text NOT NULL,
-    subject text NOT NULL,
+    about   text NOT NULL,
     action  text NOT NULL,
     period  text NOT NULL
 );
-CREATE INDEX web_audit_by_subject ON web_audit (subject, at);
+CREATE INDEX web_audit_by_person ON web_audit (about, at);

@@ -1,5 +1,5 @@
 -- The web dashboard's access records (SQLite): bearer tokens and one-time sign-in links, stored as SHA-256 hashes only,
--- and the audit log of who viewed whose figures. Nothing here names a calendar event or a commit.
+-- and the audit log of who viewed whose figures (about: the person viewed, or "organization"). Nothing here names a calendar event or a commit.
 
 CREATE TABLE web_tokens (
     id          INTEGER PRIMARY KEY,
@@ -18,8 +18,8 @@ CREATE TABLE web_audit (
     id      INTEGER PRIMARY KEY,
     at      TEXT NOT NULL,
     viewer  TEXT NOT NULL,
-    subject TEXT NOT NULL,
+    about   TEXT NOT NULL,
     action  TEXT NOT NULL,
     period  TEXT NOT NULL
 );
-CREATE INDEX web_audit_by_subject ON web_audit (subject, at);
+CREATE INDEX web_audit_by_person ON web_audit (about, at);
