@@ -7,6 +7,9 @@ namespace ManagerFocus.Rendering;
 /// <summary>One row per manager with the contract's figures; empty cells where an input kind was not given.</summary>
 public sealed class CsvReportRenderer : IReportRenderer
 {
+    // With --compare-to or --compare-previous: each share's change against the compared period.
+    private static readonly string[] ChangeHeaders = ["codingShareChange", "reviewShareChange", "meetingShareChange", "oneOnOneShareChange"];
+
     public void Render(Report report, TextWriter writer)
     {
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
@@ -15,7 +18,7 @@ public sealed class CsvReportRenderer : IReportRenderer
             "id", "name", "directReports", "spanTier", "observedRole", "declaredTrack", "workingHours", "codingHours", "reviewHours",
             "meetingHours", "oneOnOneHours", "codingShare", "reviewShare", "meetingShare", "oneOnOneShare", "oneOnOneCoverage",
             "reportsWithoutOneOnOne", "reviewManagerMedianHours", "reviewOthersMedianHours", "reviewPullRequests", "violations",
-        })
+        }.Concat(report.ComparedTo is null ? [] : ChangeHeaders))
         {
             csv.WriteField(header);
         }
@@ -30,6 +33,7 @@ public sealed class CsvReportRenderer : IReportRenderer
                 m.ReportsWithoutOneOnOne is null ? null : string.Join(";", m.ReportsWithoutOneOnOne),
                 m.ReviewBottleneck?.ManagerMedianHours, m.ReviewBottleneck?.OthersMedianHours, m.ReviewBottleneck?.PullRequests,
                 string.Join(";", m.Violations.Select(v => $"{v.Rule}:{Names.Of(v.Severity)}")),
+                .. m.Change is { } c ? new object?[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare } : [],
             ];
             foreach (var field in row)
             {

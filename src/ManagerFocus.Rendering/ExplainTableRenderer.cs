@@ -27,7 +27,7 @@ public static class ExplainTableRenderer
         {
             table.AddRow(
                 Markup.Escape(row.Start), Markup.Escape(row.End), row.Minutes.ToString("0", CultureInfo.InvariantCulture), Markup.Escape(row.Kind),
-                row.Counted ? "yes" : "no", Markup.Escape(row.With ?? Format.Missing), Markup.Escape(row.Reason ?? "counted: in their own calendar"),
+                row.Counted ? "yes" : "no", Markup.Escape((row.With ?? Format.Missing) + (row.Manager is { } m ? $" (manager that day: {m})" : "")), Markup.Escape(row.Reason ?? "counted: in their own calendar"),
                 Markup.Escape(row.Location));
         }
 

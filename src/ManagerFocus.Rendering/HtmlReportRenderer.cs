@@ -17,6 +17,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         HtmlSummarySection.Write(report, writer);
         HtmlChartsSection.Write(report, writer);
         HtmlManagersSection.Write(report, writer);
+        HtmlTrendsSection.Write(report, writer);
         HtmlFindingsSection.Write(report, writer);
         HtmlEvidenceSection.Write(report, writer);
         HtmlWarningsSection.Write(report, writer);

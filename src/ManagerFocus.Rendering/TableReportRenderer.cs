@@ -24,6 +24,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
         console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
             + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
         console.Write(ManagersTable(report));
+        console.Write(TrendsTable(report));
         WriteSummary(console, report.Summary);
         WriteAttention(console, report);
         WriteEvidence(console, report.Evidence);
@@ -58,6 +59,29 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
                 Format.Percent(m.OneOnOneCoverage),
                 Markup.Escape(wait),
                 rules);
+        }
+
+        return table;
+    }
+
+    /// <summary>The compact weekly trend (docs/definitions.md, "Weekly series") and any comparison, beside the main table.</summary>
+    private static Table TrendsTable(Report report)
+    {
+        var cap = report.Policy.CodingCap.MaxCodingShare;
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Manager")
+            .AddColumn(new TableColumn($"Coding share by week from {report.Period.From:yyyy-MM-dd} (full block: {Format.Threshold(2 * cap)})").NoWrap());
+        if (report.ComparedTo is { } other)
+        {
+            table.AddColumn(new TableColumn($"Change vs {other.From:yyyy-MM-dd} to {other.To:yyyy-MM-dd}: coding / review / meetings / 1:1"));
+        }
+
+        foreach (var m in report.Managers)
+        {
+            string[] cells = [Markup.Escape($"{m.Name} ({m.Id})"), Markup.Escape(Trend.Coding(m.Weeks, cap))];
+            table.AddRow(m.Change is { } c
+                ? [.. cells, Markup.Escape(string.Join(" / ", new[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare }.Select(Format.SignedPercent)))]
+                : cells);
         }
 
         return table;

@@ -56,7 +56,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         }
     }
 
-    private StoredActivity Load(long? fromUnix, long? toUnix, Task<Dictionary<long, CalendarFileRecord>>? calendarsRead)
+    private StoredActivity Load(long? fromUnix, long? toUnix, Task<(Dictionary<long, CalendarFileRecord> Files, List<Warning> Warnings)>? calendarsRead)
     {
         var from = fromUnix ?? long.MinValue;
         var to = toUnix ?? long.MaxValue;
@@ -66,7 +66,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         var commits = ReadCommits(from, to);
         var reviews = ReadReviews(from, to, strings);
         var pullRequests = ReadPullRequests(from, to, fromUnix is null && toUnix is null, reviews, strings);
-        var calendars = calendarsRead?.GetAwaiter().GetResult() ?? ReadCalendars();
+        var (calendars, calendarWarnings) = calendarsRead?.GetAwaiter().GetResult() ?? ReadCalendars();
         var survey = ReadOutcome(SourceKind.Survey, sources, "SELECT line, person_id, day, score FROM survey_answers WHERE source_id = @p0 ORDER BY ordinal",
             r => new SurveyRecord(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3)));
         var exits = ReadOutcome(SourceKind.Exits, sources, "SELECT line, person_id, day, voluntary FROM exits WHERE source_id = @p0 ORDER BY ordinal",
@@ -79,7 +79,7 @@ internal sealed class ActivityReader(SqlRunner sql)
             OfKind(sources, SourceKind.Calendar).Select(s => calendars.TryGetValue(s.Id, out var file) ? file with { Path = s.Source.Key } : new CalendarFileRecord(s.Source.Key, [], "", null)).ToList(),
             survey,
             exits,
-            ReadWarnings());
+            [.. ReadWarnings(), .. calendarWarnings]);
     }
 
     private List<(long Id, StoredSource Source)> ReadSources()
@@ -216,35 +216,27 @@ internal sealed class ActivityReader(SqlRunner sql)
         return reviews;
     }
 
-    internal Dictionary<long, CalendarFileRecord> ReadCalendars()
+    internal (Dictionary<long, CalendarFileRecord> Files, List<Warning> Warnings) ReadCalendars()
     {
-        var events = new Dictionary<long, List<CalendarEventText>>();
-        using (var reader = sql.Reader("SELECT source_id, line, uid, recurrence_id, text FROM calendar_events"))
-        {
-            while (reader.Read())
-            {
-                Add(events, reader.GetInt64(0), new CalendarEventText(
-                    reader.GetInt32(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.GetString(4)));
-            }
-        }
-
         var files = new Dictionary<long, CalendarFileRecord>();
-        using (var reader = sql.Reader("SELECT source_id, zones, default_zone FROM calendar_files"))
+        var warnings = new List<Warning>();
+        var zones = new StringPool();
+        using var reader = sql.Reader("SELECT f.source_id, f.zones, f.default_zone, f.events, s.key FROM calendar_files f JOIN sources s ON s.id = f.source_id");
+        while (reader.Read())
         {
-            while (reader.Read())
+            var id = reader.GetInt64(0);
+            var packed = reader.GetFieldValue<byte[]>(3);
+            var events = packed.Length == 0 ? [] : CalendarEventPack.Unpack(packed);
+            if (events is null)
             {
-                var id = reader.GetInt64(0);
-                var fileEvents = Rows(events, id);
-                // Read in table order (no sort over 300,000 rows in the database); each file's events by line here.
-                (fileEvents as List<CalendarEventText>)?.Sort((a, b) => a.Line.CompareTo(b.Line));
-                files.Add(id, new CalendarFileRecord("", fileEvents, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+                warnings.Add(new Warning("calendar", reader.GetString(4), "the workspace holds this calendar's events in a form this version cannot read; skipped"));
+                events = [];
             }
+
+            files.Add(id, new CalendarFileRecord("", events, zones.Intern(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)));
         }
 
-        return files;
+        return (files, warnings);
     }
 
     private Dictionary<long, List<PersonRecord>> ReadPeople()
@@ -253,7 +245,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         using var reader = sql.Reader(
             """
             SELECT source_id, line, person_id, name, email, manager_id, job_title, team, level, track, aliases,
-                   start_date, end_date, time_zone
+                   start_date, end_date, time_zone, effective_date
             FROM people ORDER BY source_id, ordinal
             """);
         while (reader.Read())
@@ -272,7 +264,8 @@ internal sealed class ActivityReader(SqlRunner sql)
                 aliases.Length == 0 ? [] : aliases.Split('\n'),
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
-                Text(reader, 13)));
+                Text(reader, 13),
+                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14)));
         }
 
         return people;

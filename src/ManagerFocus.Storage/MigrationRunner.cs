@@ -57,6 +57,11 @@ internal static class MigrationRunner
         {
             store.Logger.LogInformation("Applying migration {Migration} to {Workspace}", migration.Name, store.Description);
             write.Execute(migration.Sql);
+            if (migration.Version == CalendarEventUpgrade.Version)
+            {
+                CalendarEventUpgrade.Run(write, store.Logger);
+            }
+
             write.Execute("INSERT INTO schema_version (version, application, applied_at) VALUES (@p0, @p1, @p2)",
                 migration.Version, Application, store.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         }

@@ -40,16 +40,24 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         return _stored.GetValueOrDefault((kind, key));
     }
 
-    public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings)
+    /// <summary>How many sources of a kind the workspace holds (people: how many people files).</summary>
+    public int Count(SourceKind kind) => new ActivityReader(Sql).Sources().Count(s => s.Kind == kind);
+
+    public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings) =>
+        ReplacePeople(files, [.. files.Select(_ => contentHash)], warnings);
+
+    /// <summary>Replaces every stored people file (each a set of dated snapshots) with these, each with its own content hash.</summary>
+    public void ReplacePeople(IReadOnlyList<PeopleFile> files, IReadOnlyList<string> contentHashes, IReadOnlyList<Warning> warnings)
     {
         DeleteKind(SourceKind.People);
         long? first = null;
-        foreach (var file in files)
+        for (var f = 0; f < files.Count; f++)
         {
-            var id = InsertSource(SourceKind.People, file.Path, contentHash, file.Rows.Count);
+            var file = files[f];
+            var id = InsertSource(SourceKind.People, file.Path, contentHashes[f], file.Rows.Count);
             first ??= id;
             using var writer = OpenWriter("people", "source_id", "ordinal", "line", "person_id", "name", "email", "manager_id",
-                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone");
+                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone", "effective_date");
             for (var i = 0; i < file.Rows.Count; i++)
             {
                 var row = file.Rows[i];
@@ -69,6 +77,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
                 writer.Add(row.StartDate);
                 writer.Add(row.EndDate);
                 writer.Add(row.TimeZone);
+                writer.Add(row.EffectiveDate);
                 writer.EndRow();
             }
 
@@ -169,21 +178,9 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
         // Events are keyed by the line they start on; one line cannot start two.
         var events = file.Events.DistinctBy(e => e.Line).ToList();
         var id = InsertSource(SourceKind.Calendar, file.Path, contentHash, events.Count);
-        Sql.Execute("INSERT INTO calendar_files (source_id, zones, default_zone) VALUES (@p0, @p1, @p2)", id, file.Zones, file.DefaultZone);
-        using var writer = OpenWriter("calendar_events", "source_id", "line", "uid", "recurrence_id", "text");
-        foreach (var item in events)
-        {
-            writer.StartRow();
-            writer.Add(id);
-            writer.Add(item.Line);
-            writer.Add(item.Uid);
-            writer.Add(item.RecurrenceId);
-            writer.Add(item.Text);
-            writer.EndRow();
-        }
-
-        writer.Complete();
-        Wrote("calendar_events", events.Count, file.Path);
+        Sql.Execute("INSERT INTO calendar_files (source_id, zones, default_zone, events) VALUES (@p0, @p1, @p2, @p3)",
+            id, file.Zones, file.DefaultZone, CalendarEventPack.Pack(events));
+        Wrote("calendar_files (events)", events.Count, file.Path);
         WriteWarnings(id, warnings);
     }
 

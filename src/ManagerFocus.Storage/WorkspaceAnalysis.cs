@@ -25,7 +25,9 @@ public sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings)
         var latest = PeriodChooser.LatestActivity(span.LatestCommitByAuthor, span.LatestPullRequestUnix, span.LatestReviewUnix, settings);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var period = PeriodChooser.Choose(request.From, request.To, latest is { } unix ? Period.DayOf(unix) : null, today);
-        var loaded = timings.Measure("load", () => store.Load(period.StartUnix, period.EndUnix));
+        // A comparison measures another period from the same workspace, so its activity is loaded too.
+        var other = Analyzer.ComparedPeriod(request, period) ?? period;
+        var loaded = timings.Measure("load", () => store.Load(Math.Min(period.StartUnix, other.StartUnix), Math.Max(period.EndUnix, other.EndUnix)));
         if (loaded.People.Count == 0)
         {
             throw new UserError($"{store.Description} holds no people file; run `managerfocus import --workspace ... --people people.csv` first.");
@@ -46,6 +48,7 @@ public sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings)
             From = period.From,
             To = period.To,
             PeoplePath = loaded.People[^1].Path,
+            PeoplePaths = [.. loaded.People.Select(p => p.Path)],
             GitPaths = [.. loaded.Repositories.Select(r => r.Repository)],
             ReviewPaths = [.. loaded.ReviewExports.Select(r => r.Path)],
             CalendarPaths = [.. loaded.Calendars.Select(c => c.Path)],

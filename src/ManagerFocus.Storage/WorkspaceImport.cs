@@ -22,8 +22,15 @@ public sealed class WorkspaceImport : IDisposable
     public StoredSource? Find(SourceKind kind, string key) => Guard(() => _import.Find(kind, key));
 
     /// <summary>Replaces the workspace's people files (all of them) with these.</summary>
+    /// <summary>How many sources of a kind the workspace holds.</summary>
+    public int Count(SourceKind kind) => Guard(() => _import.Count(kind));
+
     public void ReplacePeople(IReadOnlyList<PeopleFile> files, string contentHash, IReadOnlyList<Warning> warnings) =>
         Guard(() => _import.ReplacePeople(files, contentHash, warnings));
+
+    /// <summary>Replaces the workspace's people files (all of them, each a set of dated snapshots) with these, each with its content hash.</summary>
+    public void ReplacePeople(IReadOnlyList<PeopleFile> files, IReadOnlyList<string> contentHashes, IReadOnlyList<Warning> warnings) =>
+        Guard(() => _import.ReplacePeople(files, contentHashes, warnings));
 
     /// <summary>Replaces the workspace's survey file with this one.</summary>
     public void ReplaceSurvey(OutcomeFile<SurveyRecord> file, string contentHash, IReadOnlyList<Warning> warnings) =>

@@ -24,6 +24,7 @@ public sealed partial class HtmlReportInBrowserTests : IDisposable
         // Then
         ChartInDom().Matches(dom).Select(m => m.Groups[1].Value).ShouldBe(["time-split", "span-coding", "coverage"]);
         dom.ShouldContain("<h2>Broken rules</h2>");
+        TrendInDom().Matches(dom).Select(m => m.Groups[1].Value).ShouldBe(["m02"]);
         dom.ShouldContain("Ben O'Brien &lt;x&gt; &amp; \"Co\"");
         ExternalReference().Matches(dom).Select(m => m.Value).ShouldBeEmpty();
         // The page forbids every fetch; chromium logs any load the policy had to block.
@@ -45,6 +46,10 @@ public sealed partial class HtmlReportInBrowserTests : IDisposable
 
     [GeneratedRegex("<svg [^>]*data-chart=\"([^\"]+)\"[^>]*>(?=[\\s\\S]*?<rect)")]
     private static partial Regex ChartInDom();
+
+    // A weekly trend survives parsing with its cap line, its reporting-line mark and both series.
+    [GeneratedRegex("<figure class=\"trend\" data-manager=\"([^\"]+)\"[^>]*><svg class=\"trend\"[\\s\\S]*?<line class=\"cap\"[\\s\\S]*?<line class=\"line-change\"[\\s\\S]*?<polyline class=\"meeting\"[\\s\\S]*?<polyline class=\"coding\"")]
+    private static partial Regex TrendInDom();
 
     [GeneratedRegex("(?:src|href)\\s*=\\s*[\"']?(?:https?:|//)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();

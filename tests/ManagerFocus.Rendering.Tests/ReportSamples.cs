@@ -65,6 +65,11 @@ internal static class ReportSamples
             CodingHours = null, ReviewHours = null, MeetingHours = null, OneOnOneHours = null,
             CodingShare = null, ReviewShare = null, MeetingShare = null, OneOnOneShare = null, OneOnOneCoverage = null,
             ReportsWithoutOneOnOne = null, ReviewBottleneck = null, ObservedRole = null,
+            Weeks = [.. m.Weeks.Select(w => w with
+            {
+                CodingHours = null, ReviewHours = null, MeetingHours = null, OneOnOneHours = null,
+                CodingShare = null, ReviewShare = null, MeetingShare = null, OneOnOneShare = null,
+            })],
             Violations = m.Violations.Where(v => v.Rule == "track-match" && v.Message.StartsWith("declared track ic", StringComparison.Ordinal)).ToList(),
             Recommendations = [],
         }).ToList(),
@@ -80,6 +85,12 @@ internal static class ReportSamples
         Manager("m02", EscapedName, 8, SpanTier.Mid, ObservedRole.CodingManager, Track.Management, 0.51, 0.12, 0.18, 0.02, 0.5) with
         {
             ReportsWithoutOneOnOne = ["Eve <script>alert(1)</script>", "Finn Ó Súilleabháin", "Gil", "Hal"],
+            Weeks = [.. Enumerable.Range(0, 13).Select(w => new WeekReport(
+                new DateOnly(2026, 8, 3).AddDays(7 * w), 7, 40, 20.4, 4.8, 7.2, 0.8, w < 6 ? 6 : 8)
+            {
+                CodingShare = 0.3 + (w * 0.03), ReviewShare = 0.12, MeetingShare = 0.18, OneOnOneShare = 0.02,
+            })],
+            LineChanges = [new DateOnly(2026, 9, 14)],
             Violations =
             [
                 new("coding-cap", Severity.Error, "coding share 0.51 > 0.30"),

@@ -25,8 +25,9 @@ internal static class Records
 
     public static Warning Warn(string source, int line, string message) => new(source, $"line {line}", message);
 
-    public static CalendarEventText Event(int line, string uid, long startUnix) =>
-        new(line, uid, null, $"DTSTART:{DateTimeOffset.FromUnixTimeSeconds(startUnix):yyyyMMdd'T'HHmmss'Z'}\r\nATTENDEE;ROLE=REQ-PARTICIPANT:mailto:ana@example.com");
+    /// <summary>An event record; the store keeps its data as opaque bytes, so any bytes will do (here every value 0-255).</summary>
+    public static CalendarEventRecord Event(int line, string uid, long startUnix) =>
+        new(line, uid, null, BitConverter.GetBytes(startUnix).Concat(Enumerable.Range(0, 256).Select(b => (byte)b)).ToArray());
 
     private static CommitId Hash(int n, int digits)
     {

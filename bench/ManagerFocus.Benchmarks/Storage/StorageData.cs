@@ -123,13 +123,11 @@ internal sealed record StorageData(
             0);
     }
 
-    private static CalendarEventText Event(int file, int index, long start)
+    private static CalendarEventRecord Event(int file, int index, long start)
     {
-        var at = DateTimeOffset.FromUnixTimeSeconds(start);
-        var text = $"DTSTART;TZID=Europe/Berlin:{at:yyyyMMdd'T'HHmmss}\r\nDTEND;TZID=Europe/Berlin:{at.AddMinutes(30):yyyyMMdd'T'HHmmss}\r\n" +
-            (index % 3 == 0 ? "RRULE:FREQ=WEEKLY;BYDAY=MO,WE\r\n" : "") + "STATUS:CONFIRMED\r\nTRANSP:OPAQUE\r\n" +
-            $"ORGANIZER:mailto:dev{file}@example.com\r\n" +
-            string.Concat(Enumerable.Range(1, 4).Select(a => $"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:dev{(file + a) % 10_000}@example.com\r\n"));
-        return new CalendarEventText(10 + (index * 14), $"{file}-{index}@calendar.example.com", null, text);
+        // The size of a typical encoded event: times, a rule on every third, an organizer and four attendees.
+        var data = new byte[(index % 3 == 0 ? 140 : 110) + (file % 17)];
+        BitConverter.TryWriteBytes(data, start);
+        return new CalendarEventRecord(10 + (index * 14), $"{file}-{index}@calendar.example.com", null, data);
     }
 }

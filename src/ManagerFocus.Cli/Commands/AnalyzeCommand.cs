@@ -18,6 +18,7 @@ internal static class AnalyzeCommand
               managerfocus analyze
               managerfocus analyze --people people.csv --git ~/src --calendar calendars/ --reviews github/ --format json --out report.json
               managerfocus analyze --workspace org.db --from 2026-05-04 --to 2026-08-03     (after managerfocus import)
+              managerfocus analyze --people jan.csv --people feb.csv --git ~/src --under d1 --compare-previous --format csv --weekly
             """);
         runner.AddTo(command);
         output.AddTo(command);

@@ -74,7 +74,7 @@ internal static class ExplainCommand
     }
 
     private static ExplainRow Row(ExplainedOccurrence o) => new(
-        Iso(o.Start), Iso(o.End), (o.End - o.Start).TotalMinutes, KindName(o.Kind), o.Counted, o.Reason, o.Calendar, o.With, o.Location);
+        Iso(o.Start), Iso(o.End), (o.End - o.Start).TotalMinutes, KindName(o.Kind), o.Counted, o.Reason, o.Calendar, o.With, o.Location, o.ManagerInForce);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
 

@@ -41,7 +41,7 @@ internal static class ImportCommand
             using var store = Workspace.Open(location);
             using var import = store.BeginImport();
             var importer = new WorkspaceImporter(import);
-            if (parsed.GetValue(inputs.People) is { } people)
+            if (parsed.GetValue(inputs.People) is { Length: > 0 } people)
             {
                 importer.People(people);
             }

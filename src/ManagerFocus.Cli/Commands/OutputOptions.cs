@@ -17,6 +17,8 @@ internal sealed class OutputOptions
 
     public Option<string?> Out { get; } = new("--out", "-o") { Description = "write the report to this file instead of stdout" };
 
+    public Option<bool> Weekly { get; } = new("--weekly") { Description = "with --format csv: one row per manager and week (long format)" };
+
     public OutputOptions()
     {
         Format.AcceptOnlyFromAmong("table", "json", "csv", "html");
@@ -26,14 +28,21 @@ internal sealed class OutputOptions
     {
         command.Options.Add(Format);
         command.Options.Add(Out);
+        command.Options.Add(Weekly);
     }
 
     public void Write(ParseResult parsed, Report report, CliContext context)
     {
         var path = parsed.GetValue(Out);
+        if (parsed.GetValue(Weekly) && parsed.GetValue(Format) != "csv")
+        {
+            throw UserError.InvalidOption("--weekly", "true", "the weekly long format is a CSV; add --format csv (JSON has weeks[] per manager)");
+        }
+
         var renderer = parsed.GetValue(Format) switch
         {
             "json" => (IReportRenderer)new JsonReportRenderer(),
+            "csv" when parsed.GetValue(Weekly) => new CsvWeeklyRenderer(),
             "csv" => new CsvReportRenderer(),
             "html" => new HtmlReportRenderer(),
             _ => new TableReportRenderer(color: path is null && !Console.IsOutputRedirected && context.Out == Console.Out),

@@ -19,23 +19,27 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
 {
     public List<SourceSummary> Summaries { get; } = [];
 
-    public void People(string path)
+    /// <summary>The people files (each one or more dated snapshots) replace the stored ones as a set, unless all are unchanged.</summary>
+    public void People(IReadOnlyList<string> paths)
     {
         var summary = Add(new SourceSummary("people") { RecordName = "people rows" });
-        path = Path.GetFullPath(path);
-        var stored = import.Find(SourceKind.People, path);
-        if (ContentHash.Unchanged(stored?.ContentHash, path))
+        paths = [.. paths.Select(Path.GetFullPath)];
+        var stored = paths.Select(p => import.Find(SourceKind.People, p)).ToList();
+        if (stored.Zip(paths).All(s => ContentHash.Unchanged(s.First?.ContentHash, s.Second)) && import.Count(SourceKind.People) == paths.Count)
         {
-            summary.Unchanged++;
+            summary.Unchanged += paths.Count;
             return;
         }
 
         var warnings = new WarningLog(int.MaxValue);
-        var file = PeopleCsvReader.Read(path, warnings);
+        var files = paths.Select(p => PeopleCsvReader.Read(p, warnings)).ToList();
         // The whole organization is checked now (cycles, duplicate ids), so a workspace never holds one that cannot be analysed.
-        OrganizationBuilder.Build(file, new WarningLog());
-        import.ReplacePeople([file], ContentHash.Stored(path), warnings.Kept);
-        Count(summary, stored is null, file.Rows.Count, warnings);
+        OrganizationBuilder.Build(files, new WarningLog());
+        import.ReplacePeople(files, [.. paths.Select(ContentHash.Stored)], warnings.Kept);
+        for (var i = 0; i < files.Count; i++)
+        {
+            Count(summary, stored[i] is null, files[i].Rows.Count, i == 0 ? warnings : new WarningLog());
+        }
     }
 
     public void Git(IReadOnlyList<string> paths)

@@ -1,6 +1,9 @@
 namespace ManagerFocus.Activity;
 
-/// <summary>One row of a people file as written (line, fields), before the organization is checked as a whole.</summary>
+/// <summary>
+/// One row of a people file as written (line, fields), before the organization is checked as a whole;
+/// <see cref="EffectiveDate"/> is the first day of the row's snapshot, null in a file without that column.
+/// </summary>
 public sealed record PersonRecord(
     int Line,
     string? Id,
@@ -14,4 +17,5 @@ public sealed record PersonRecord(
     IReadOnlyList<string> Aliases,
     DateOnly? StartDate,
     DateOnly? EndDate,
-    string? TimeZone);
+    string? TimeZone,
+    DateOnly? EffectiveDate = null);

@@ -8,6 +8,9 @@ namespace ManagerFocus.Analysis;
 public sealed record AnalysisRequest
 {
     public required string PeoplePath { get; init; }
+
+    /// <summary>Every people file given (--people is repeatable); empty means just <see cref="PeoplePath"/>.</summary>
+    public IReadOnlyList<string> PeoplePaths { get; init; } = [];
     public IReadOnlyList<string> GitPaths { get; init; } = [];
     public IReadOnlyList<string> CalendarPaths { get; init; } = [];
     public IReadOnlyList<string> ReviewPaths { get; init; } = [];
@@ -29,6 +32,18 @@ public sealed record AnalysisRequest
 
     /// <summary>True when the inputs are the built-in demo organization.</summary>
     public bool Demo { get; init; }
+
+    /// <summary>Restricts the report to this person's subtree on the period's last day (--under); null for everyone.</summary>
+    public string? Under { get; init; }
+
+    /// <summary>The period whose shares each manager's are compared with (--compare-to); null for no comparison.</summary>
+    public (DateOnly From, DateOnly To)? CompareTo { get; init; }
+
+    /// <summary>Compare with the period of the same length just before the analysed one (--compare-previous).</summary>
+    public bool ComparePrevious { get; init; }
+
+    /// <summary>The people files to read: <see cref="PeoplePaths"/>, or <see cref="PeoplePath"/> alone.</summary>
+    public IReadOnlyList<string> AllPeoplePaths => PeoplePaths.Count > 0 ? PeoplePaths : [PeoplePath];
 
     /// <summary>Person whose calendar occurrences are listed by `explain`; null for other commands.</summary>
     public string? ExplainPersonId { get; init; }

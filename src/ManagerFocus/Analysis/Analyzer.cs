@@ -34,12 +34,17 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
             warnings.Add(warning.Source, warning.Location, warning.Message);
         }
 
-        var people = activity.People.Count > 0 ? activity.People[^1]
+        var people = activity.People.Count > 0 ? activity.People
             : throw new UserError("no people file was imported; give --people people.csv.");
         var org = Stage("organization", () => OrganizationBuilder.Build(people, warnings));
         if (request.ExplainPersonId is { } explain && org.Find(explain) is null)
         {
             throw UserError.InvalidOption("--person", explain, "no person has this id in the people file");
+        }
+
+        if (request.Under is { } under && org.Find(under) is null)
+        {
+            throw UserError.InvalidOption("--under", under, "no person has this id in the people file");
         }
 
         var state = new PipelineState(request, org, warnings);
@@ -55,36 +60,96 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         var latest = latestUnix is { } unix ? Period.DayOf(unix) : (DateOnly?)null;
         var period = PeriodChooser.Choose(request.From, request.To, latest, today);
 
-        var ledger = new TimeLedger(org.People.Count, period);
-        Stage("ledger", () =>
-        {
-            if (commits is not null)
-            {
-                GitStage.AddCoding(state, commits, ledger);
-            }
-
-            if (reviews is not null)
-            {
-                ReviewStage.AddReviews(state, reviews, ledger);
-            }
-
-            if (activity.Calendars is { } calendars)
-            {
-                CalendarStage.Add(state, calendars, c => c.Path, CalendarRecords.Events, period, ledger);
-            }
-            else if (activity.CalendarFiles is { } files)
-            {
-                CalendarStage.Add(state, files, f => f, CalendarRecords.Parse, period, ledger);
-            }
-        });
-
-        var calculator = new ManagerMetricsCalculator(org, period, request.Settings);
-        var bottleneck = state.ReviewBottleneck;
-        var figures = Stage("metrics", () => calculator.Compute(
-            ledger, state.OneOnOnes, bottleneck is null ? null : manager => bottleneck(manager, period)));
+        var (ledger, all) = Measure(state, activity, commits, reviews, period, timed: true);
+        var subtree = request.Under is { } root ? Subtree.Of(org, org.Find(root)!, period.To.AddDays(-1)) : null;
+        var figures = subtree is null ? all : all.Where(f => subtree.Contains(f.Manager.Index)).ToList();
         var outcomes = Stage("outcomes", () => OutcomeStage.Evaluate(state, activity, period, figures));
-        var report = Stage("report", () => new ReportAssembler(state, period, ledger.IsGiven(Category.Coding)).Assemble(figures, outcomes));
+        var compared = ComparedPeriod(request, period) is { } other
+            ? Stage("comparison", () => Compared(request, org, activity, commits, reviews, other))
+            : null;
+        var report = Stage("report", () => new ReportAssembler(state, period, ledger.IsGiven(Category.Coding), subtree, compared).Assemble(figures, outcomes));
         return new AnalysisResult(request, org, period, ledger, figures, report);
+    }
+
+    /// <summary>The ledger of a period from every input given, and every manager's figures over it.</summary>
+    private (TimeLedger Ledger, IReadOnlyList<ManagerFigures> Figures) Measure(
+        PipelineState state, ActivitySet activity, CommitLog? commits, ReviewImportResult? reviews, Period period, bool timed)
+    {
+        var ledger = new TimeLedger(state.Organization.People.Count, period);
+        void Fill()
+        {
+            // Calendars are expanded beside the git and review steps (they share nothing until handed on), and handed on
+            // after them, so warnings and figures come in the same order whatever the threads do.
+            var calendars = ExpandCalendars(state, activity, period);
+            try
+            {
+                if (commits is not null)
+                {
+                    GitStage.AddCoding(state, commits, ledger);
+                }
+
+                if (reviews is not null)
+                {
+                    ReviewStage.AddReviews(state, reviews, ledger);
+                }
+            }
+            catch when (calendars is not null)
+            {
+                ((IAsyncResult)calendars).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+
+            if (calendars is not null)
+            {
+                CalendarStage.Apply(state, calendars.GetAwaiter().GetResult(), ledger);
+            }
+        }
+
+        if (timed)
+        {
+            Stage("ledger", Fill);
+        }
+        else
+        {
+            Fill();
+        }
+
+        var calculator = new ManagerMetricsCalculator(state.Organization, period, state.Request.Settings);
+        var bottleneck = state.ReviewBottleneck;
+        IReadOnlyList<ManagerFigures> Compute() => calculator.Compute(
+            ledger, state.OneOnOnes, bottleneck is null ? null : manager => bottleneck(manager, period));
+        return (ledger, timed ? Stage("metrics", Compute) : Compute());
+    }
+
+    /// <summary>The calendars' expansion for a period, started on the thread pool; null when no calendar was given.</summary>
+    private static Task<CalendarStage.Expansion>? ExpandCalendars(PipelineState state, ActivitySet activity, Period period)
+    {
+        if (activity.Calendars is { } calendars)
+        {
+            var decoder = CalendarRecords.NewDecoder();
+            return Task.Run(() => CalendarStage.Expand(state, calendars, c => c.Path, decoder.Events, period));
+        }
+
+        return activity.CalendarFiles is { } files
+            ? Task.Run(() => CalendarStage.Expand(state, files, f => f, CalendarRecords.Parse, period))
+            : null;
+    }
+
+    /// <summary>The other period of --compare-to or --compare-previous (docs/definitions.md, "Comparison"), or null.</summary>
+    public static Period? ComparedPeriod(AnalysisRequest request, Period period) =>
+        request.CompareTo is { } other
+            ? other.To > other.From ? new Period(other.From, other.To)
+                : throw UserError.InvalidOption("--compare-to", $"{other.From:yyyy-MM-dd}..{other.To:yyyy-MM-dd}", "the end must be after the start")
+            : request.ComparePrevious ? new Period(period.From.AddDays(-period.DayCount), period.From)
+            : null;
+
+    /// <summary>Every manager's figures over the other period, measured apart so its warnings and identities do not repeat.</summary>
+    private ComparedFigures Compared(
+        AnalysisRequest request, Organization org, ActivitySet activity, CommitLog? commits, ReviewImportResult? reviews, Period other)
+    {
+        var quiet = new PipelineState(request with { ExplainPersonId = null, OnExplained = null }, org, new WarningLog());
+        var (_, figures) = Measure(quiet, activity, commits, reviews, other, timed: false);
+        return new ComparedFigures(other, figures.ToDictionary(f => f.Manager.Index));
     }
 
     private static AnalysisRequest WithPolicy(AnalysisRequest request)

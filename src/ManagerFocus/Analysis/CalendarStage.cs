@@ -15,10 +15,19 @@ namespace ManagerFocus.Analysis;
 internal static class CalendarStage
 {
     public static void Add<T>(
-        PipelineState state, IReadOnlyList<T> calendars, Func<T, string> path, Func<T, WarningLog, ParsedCalendar> events, Period period, TimeLedger ledger)
+        PipelineState state, IReadOnlyList<T> calendars, Func<T, string> path, Func<T, WarningLog, ParsedCalendar> events, Period period, TimeLedger ledger) =>
+        Apply(state, Expand(state, calendars, path, events, period), ledger);
+
+    /// <summary>
+    /// Expands and classifies every owned calendar for the period (in parallel). Changes nothing in the state, so it may
+    /// run beside the git and review steps; <see cref="Apply"/> hands the result on afterwards, in the usual order.
+    /// </summary>
+    public static Expansion Expand<T>(
+        PipelineState state, IReadOnlyList<T> calendars, Func<T, string> path, Func<T, WarningLog, ParsedCalendar> events, Period period)
     {
         var org = state.Organization;
-        var files = CalendarOwners.Owned(calendars, path, org, state.Warnings);
+        var ownerWarnings = new WarningLog(int.MaxValue);
+        var files = CalendarOwners.Owned(calendars, path, org, ownerWarnings);
         var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
         var importer = new CalendarOccurrences(org, period, explain);
         var time = new MeetingTime(org.People.Count);
@@ -41,23 +50,44 @@ internal static class CalendarStage
             }
         });
 
-        foreach (var warning in fileWarnings.SelectMany(w => w.Kept))
+        return new Expansion(
+            period,
+            [.. files.Select(f => f.Owner)],
+            [.. ownerWarnings.Kept, .. fileWarnings.SelectMany(w => w.Kept)],
+            time,
+            oneOnOnes,
+            [.. explained.OrderBy(o => o.Start).ThenBy(o => o.End).ThenBy(o => o.Location, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Hands an expansion on: its warnings, then meeting time, one-on-ones and explained occurrences.</summary>
+    public static void Apply(PipelineState state, Expansion expansion, TimeLedger ledger)
+    {
+        foreach (var warning in expansion.Warnings)
         {
             state.Warnings.Add(warning.Source, warning.Location, warning.Message);
         }
 
-        WarnAboutManagersWithoutCalendar(state, files, period);
-        state.OneOnOnes = oneOnOnes;
-        state.ExplainedOccurrences = [.. explained.OrderBy(o => o.Start).ThenBy(o => o.End).ThenBy(o => o.Location, StringComparer.Ordinal)];
+        WarnAboutManagersWithoutCalendar(state, expansion.Owners, expansion.Period);
+        state.OneOnOnes = expansion.OneOnOnes;
+        state.ExplainedOccurrences = expansion.Explained;
         state.Request.OnExplained?.Invoke(state.ExplainedOccurrences);
-        time.WriteTo(ledger);
+        expansion.Time.WriteTo(ledger);
     }
 
+    /// <summary>What the calendars of a period came to, before it is handed on.</summary>
+    public sealed record Expansion(
+        Period Period,
+        IReadOnlyList<int> Owners,
+        IReadOnlyList<Warning> Warnings,
+        MeetingTime Time,
+        List<OneOnOneMeeting> OneOnOnes,
+        IReadOnlyList<ExplainedOccurrence> Explained);
+
     /// <summary>A listed manager without a calendar file would read as one with no meetings, so the report says which.</summary>
-    private static void WarnAboutManagersWithoutCalendar<T>(PipelineState state, IEnumerable<(T File, int Owner)> files, Period period)
+    private static void WarnAboutManagersWithoutCalendar(PipelineState state, IEnumerable<int> files, Period period)
     {
         var org = state.Organization;
-        var owners = files.Select(f => f.Owner).ToHashSet();
+        var owners = files.ToHashSet();
         var missing = new ManagerMetricsCalculator(org, period, state.Request.Settings).Managers()
             .Where(p => !owners.Contains(p.Index))
             .Select(p => p.Id)

@@ -14,7 +14,7 @@ internal sealed class FileImport(AnalysisRequest request, WarningLog warnings, S
 {
     public ActivitySet Read()
     {
-        var people = Stage("people", () => PeopleCsvReader.Read(request.PeoplePath, warnings));
+        var people = Stage("people", () => request.AllPeoplePaths.Select(path => PeopleCsvReader.Read(path, warnings)).ToList());
         IReadOnlyList<RepositoryActivity>? repositories = null;
         IReadOnlyList<ReviewExport>? reviews = null;
         try
@@ -44,7 +44,7 @@ internal sealed class FileImport(AnalysisRequest request, WarningLog warnings, S
 
         return new ActivitySet
         {
-            People = [people],
+            People = people,
             Repositories = repositories,
             ReviewExports = reviews,
             CalendarFiles = request.CalendarPaths.Count > 0 ? CalendarFiles.List(request.CalendarPaths, warnings) : null,

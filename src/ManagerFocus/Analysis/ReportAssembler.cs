@@ -9,7 +9,8 @@ using ManagerFocus.Time;
 namespace ManagerFocus.Analysis;
 
 /// <summary>Applies policy and recommendations to the figures and assembles the one report model.</summary>
-internal sealed class ReportAssembler(PipelineState state, Period period, bool codingGiven)
+internal sealed class ReportAssembler(
+    PipelineState state, Period period, bool codingGiven, IReadOnlySet<int>? subtree = null, ComparedFigures? compared = null)
 {
     private readonly PolicySettings _policy = state.Request.Policy;
 
@@ -28,7 +29,8 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 return ManagerReportBuilder.Build(
                     f,
                     violations.Select(v => new ViolationReport(v.Rule, v.Severity, v.Message)).ToList(),
-                    advice.Select(a => new RecommendationReport(a.Kind, a.Priority, a.Message)).ToList());
+                    advice.Select(a => new RecommendationReport(a.Kind, a.Priority, a.Message)).ToList(),
+                    compared is null ? null : ManagerReportBuilder.Change(f, compared.ByManager.GetValueOrDefault(f.Manager.Index)));
             })
             .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
@@ -37,6 +39,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
         return new Report
         {
             Period = new ReportPeriod(period.From, period.To),
+            ComparedTo = compared is null ? null : new ReportPeriod(compared.Period.From, compared.Period.To),
             Managers = managers,
             Summary = Summary(managers, pseudonyms),
             Evidence = EvidenceReportBuilder.Build(evidence, noGrouping),
@@ -44,7 +47,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
             WarningCount = state.Warnings.Count,
             Inputs = new ReportInputs
             {
-                People = request.PeoplePath,
+                People = string.Join(", ", request.AllPeoplePaths),
                 Git = request.GitPaths,
                 Calendar = request.CalendarPaths,
                 Reviews = request.ReviewPaths,
@@ -54,6 +57,7 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
                 Workspace = request.Workspace,
                 Demo = request.Demo,
                 Pseudonymized = request.Pseudonymize,
+                Under = request.Under is { } under && pseudonyms is not null ? $"p-{pseudonyms.Token(under)}" : request.Under,
             },
             Policy = PolicyReport.Of(_policy),
         };
@@ -62,12 +66,17 @@ internal sealed class ReportAssembler(PipelineState state, Period period, bool c
     private OrganizationSummary Summary(IReadOnlyList<ManagerReport> managers, Pseudonymizer? pseudonyms)
     {
         var lastDay = period.To.AddDays(-1);
-        var employed = state.Organization.People.Where(p => p.IsEmployedOn(lastDay)).ToList();
+        var org = state.Organization;
+        var people = subtree is null ? org.People : org.People.Where(p => subtree.Contains(p.Index)).ToList();
+
+        // Track and level as the snapshot in force on the last day gives them.
+        var inForce = org.SnapshotOn(lastDay);
+        var employed = people.Where(p => org.IsEmployedOn(p.Index, lastDay)).Select(p => inForce.RowOf(p.Index)!).ToList();
         var tracks = Count(employed.Select(p => p.DeclaredTrack is { } t ? Names.Of(t) : "undeclared"));
         var observed = managers.Where(m => m.ObservedRole is not null && m.DirectReports > 0).ToList();
         return new OrganizationSummary
         {
-            People = state.Organization.People.Count,
+            People = people.Count,
             Managers = managers.Count,
             ManagersByRole = Count(managers.Select(m => m.ObservedRole is { } role ? Names.Of(role) : "unknown")),
             ManagersBySpanTier = Count(managers.Select(m => Names.Of(m.SpanTier))),

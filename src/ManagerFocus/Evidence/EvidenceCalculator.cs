@@ -8,12 +8,15 @@ namespace ManagerFocus.Evidence;
 /// <summary>Compares outcomes of coding-manager teams with the rest (docs/definitions.md, "Evidence").</summary>
 public sealed class EvidenceCalculator(Organization org, Period period, int minimumGroup, int resamples, int seed)
 {
-    /// <summary>Teams: managers with a report employed at some time in the period whose coding share is known.</summary>
+    /// <summary>
+    /// Teams: managers whose coding share is known, with everyone who was their employed direct report on some day of the
+    /// period (by the snapshot in force each day).
+    /// </summary>
     public IReadOnlyList<Team> Teams(IEnumerable<ManagerFigures> figures, double codingManagerShare) =>
         figures
             .Where(f => f.CodingShare is not null)
             .Select(f => new Team(f.Manager, Threshold.Above(f.CodingShare!.Value, codingManagerShare),
-                org.ReportsOf(f.Manager).Where(EmployedInPeriod).ToList()))
+                org.ReportsOf(f.Manager).Where(r => MemberDays(f.Manager, r) > 0).ToList()))
             .Where(t => t.Members.Count > 0)
             .ToList();
 
@@ -29,9 +32,11 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
             }
         }
 
+        var teamOn = TeamOnDay(teams);
         GroupFigures Team(Team t)
         {
-            var scores = t.Members.Where(m => latest.ContainsKey(m.Index)).Select(m => latest[m.Index].Score).ToList();
+            var scores = t.Members.Where(m => latest.TryGetValue(m.Index, out var a) && teamOn(m.Index, a.Date) == t.Manager.Index)
+                .Select(m => latest[m.Index].Score).ToList();
 
             // A team without answers says nothing about satisfaction, so it is not counted as a team either.
             return new GroupFigures(scores.Count > 0 ? 1 : 0, scores.Count, scores.Sum(), scores.Count, 0);
@@ -43,12 +48,14 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
     /// <summary>Voluntary exits in the period per member-year; effect = coding-manager rate / other rate.</summary>
     public Comparison Turnover(IReadOnlyList<Team> teams, IEnumerable<Exit> exits)
     {
-        var left = exits.Where(e => e.Voluntary && period.Contains(e.Date)).Select(e => e.Person).ToHashSet();
+        var teamOn = TeamOnDay(teams);
+        var left = exits.Where(e => e.Voluntary && period.Contains(e.Date)).GroupBy(e => e.Person).ToDictionary(g => g.Key, g => g.Max(e => e.Date));
 
         GroupFigures Team(Team t)
         {
-            var years = t.Members.Sum(period.EmployedDays) / 365.0;
-            return new GroupFigures(1, t.Members.Count, t.Members.Count(m => left.Contains(m.Index)), years, t.Members.Count(m => left.Contains(m.Index)));
+            var years = t.Members.Sum(m => MemberDays(t.Manager, m)) / 365.0;
+            var exits = t.Members.Count(m => left.TryGetValue(m.Index, out var day) && teamOn(m.Index, day) == t.Manager.Index);
+            return new GroupFigures(1, t.Members.Count, exits, years, exits);
         }
 
         // A resample whose other teams had no exit has an unbounded ratio, not a missing one.
@@ -154,5 +161,48 @@ public sealed class EvidenceCalculator(Organization org, Period period, int mini
     private static GroupFigures Pool(IReadOnlyCollection<GroupFigures> teams) =>
         new(teams.Count, teams.Sum(t => t.Members), teams.Sum(t => t.Numerator), teams.Sum(t => t.Denominator), teams.Sum(t => t.Events));
 
-    private bool EmployedInPeriod(Person p) => period.EmployedDays(p) > 0;
+    /// <summary>Days of the period the member was employed as the manager's direct report.</summary>
+    private int MemberDays(Person manager, Person member) => period.Days(org.ReportingOf(manager.Index, member.Index));
+
+    /// <summary>
+    /// The team an answer or exit on a day counts for (docs/definitions.md, "Teams and groups"): of the teams the person
+    /// was a member of, the one they joined last on or before the day, else the first they joined.
+    /// </summary>
+    private Func<int, DateOnly, int> TeamOnDay(IReadOnlyList<Team> teams)
+    {
+        var memberships = new Dictionary<int, List<(DateOnly From, int Manager)>>();
+        foreach (var t in teams)
+        {
+            foreach (var m in t.Members)
+            {
+                foreach (var (from, to) in org.ReportingOf(t.Manager.Index, m.Index))
+                {
+                    var start = from > period.From ? from : period.From;
+                    if ((to < period.To ? to : period.To) > start)
+                    {
+                        (memberships.TryGetValue(m.Index, out var list) ? list : memberships[m.Index] = []).Add((start, t.Manager.Index));
+                    }
+                }
+            }
+        }
+
+        return (person, day) =>
+        {
+            if (!memberships.TryGetValue(person, out var list))
+            {
+                return -1;
+            }
+
+            var chosen = list.MinBy(x => x.From);
+            foreach (var membership in list)
+            {
+                if (membership.From <= day && membership.From >= chosen.From)
+                {
+                    chosen = membership;
+                }
+            }
+
+            return chosen.Manager;
+        };
+    }
 }

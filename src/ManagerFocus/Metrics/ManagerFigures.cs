@@ -17,6 +17,12 @@ public sealed record ManagerFigures
     public IReadOnlyList<Person>? ReportsWithoutOneOnOne { get; init; }
     public ReviewBottleneckFigures? ReviewBottleneck { get; init; }
 
+    /// <summary>The period week by week; their hours sum to the totals above.</summary>
+    public IReadOnlyList<WeekFigures> Weeks { get; init; } = [];
+
+    /// <summary>Days in the period on which a new snapshot changed who the manager reports to or who reports to them.</summary>
+    public IReadOnlyList<DateOnly> LineChanges { get; init; } = [];
+
     /// <summary>Null when coding activity was not given, so the role cannot be observed.</summary>
     public ObservedRole? ObservedRole { get; init; }
 

@@ -3,7 +3,10 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Metrics;
 
-/// <summary>How long the pull requests of a manager's reports wait for the manager's first review (docs/definitions.md, "Review bottleneck").</summary>
+/// <summary>
+/// How long the pull requests of a manager's reports (on each pull request's creation day) wait for the manager's first
+/// review (docs/definitions.md, "Review bottleneck").
+/// </summary>
 internal sealed class ReviewBottleneck
 {
     private readonly Organization _org;
@@ -56,6 +59,12 @@ internal sealed class ReviewBottleneck
             {
                 var created = _activity.PullRequests[index].CreatedUnix;
                 if (!_activity.PullRequests[index].HasCreation || !period.Contains(created))
+                {
+                    continue;
+                }
+
+                // The author's manager on the pull request's creation day (the snapshot in force then).
+                if (_org.Snapshots.Count > 1 && _org.ManagerOn(report.Index, Period.DayOf(created)) != manager.Index)
                 {
                     continue;
                 }

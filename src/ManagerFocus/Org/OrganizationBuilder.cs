@@ -3,37 +3,134 @@ using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Org;
 
-/// <summary>Checks people as a whole (ids, managers, cycles, identities) and builds the <see cref="Organization"/>.</summary>
-public sealed class OrganizationBuilder(string path, WarningLog warnings)
+/// <summary>
+/// Checks people as a whole and builds the <see cref="Organization"/>: rows are grouped into dated snapshots
+/// (docs/definitions.md, "Dated org chart"), and ids, managers and cycles are checked within each snapshot.
+/// </summary>
+public sealed class OrganizationBuilder(WarningLog warnings)
 {
     private const string Source = "people";
 
-    private readonly List<Person> _people = [];
-    private readonly Dictionary<string, int> _lineById = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
 
-    /// <summary>The organization of one people file's rows: ids, managers, cycles and identities checked as a whole.</summary>
-    public static Organization Build(PeopleFile file, WarningLog warnings)
+    /// <summary>The organization of one people file's rows.</summary>
+    public static Organization Build(PeopleFile file, WarningLog warnings) => Build([file], warnings);
+
+    /// <summary>The organization of every people file's snapshots: one per effective date (a file without dates is one).</summary>
+    public static Organization Build(IReadOnlyList<PeopleFile> files, WarningLog warnings) =>
+        new OrganizationBuilder(warnings).BuildAll(files);
+
+    private Organization BuildAll(IReadOnlyList<PeopleFile> files)
     {
-        var builder = new OrganizationBuilder(file.Path, warnings);
-        foreach (var row in file.Rows)
+        var groups = Group(files);
+        var dated = groups.Count > 1;
+        var checkedGroups = groups.Select(g => Check(g, dated)).ToList();
+        var people = new Person[_ids.Count];
+        var keys = new HashSet<string>[_ids.Count];
+        var snapshots = new List<OrgSnapshot>(checkedGroups.Count);
+        foreach (var (group, rows) in checkedGroups)
         {
-            builder.Add(row);
+            var byIndex = new Person?[_ids.Count];
+            foreach (var row in rows)
+            {
+                byIndex[row.Index] = row;
+                people[row.Index] = row;
+                var owned = keys[row.Index] ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                if (row.Email is not null)
+                {
+                    owned.Add(row.Email);
+                }
+
+                owned.UnionWith(row.Aliases);
+            }
+
+            var managers = new int[_ids.Count];
+            Array.Fill(managers, -1);
+            foreach (var row in rows)
+            {
+                managers[row.Index] = row.ManagerId is { } m ? _indexById[m] : -1;
+            }
+
+            RejectCycles(group.Path, rows, managers);
+            snapshots.Add(new OrgSnapshot(group.Path, group.Date, byIndex, managers));
         }
 
-        return builder.Build();
+        return new Organization(people, BuildIdentities(people, keys, snapshots), snapshots);
     }
 
-    public void Add(PersonRecord row)
+    /// <summary>Rows grouped by snapshot: per file by effective date, ordered by date; a date given in two files is an error.</summary>
+    private static List<(string Path, DateOnly? Date, List<PersonRecord> Rows)> Group(IReadOnlyList<PeopleFile> files)
+    {
+        var groups = new Dictionary<DateOnly, (string Path, DateOnly? Date, List<PersonRecord> Rows)>();
+        foreach (var file in files)
+        {
+            foreach (var row in file.Rows)
+            {
+                // A file without effective dates is the organization for all time: it sorts before every dated snapshot.
+                var key = row.EffectiveDate ?? DateOnly.MinValue;
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = (file.Path, row.EffectiveDate, []);
+                }
+                else if (group.Path != file.Path)
+                {
+                    var what = row.EffectiveDate is { } d ? $"the snapshot effective {d:yyyy-MM-dd}" : "a snapshot without effective_date";
+                    throw new UserError($"{file.Path}:{row.Line}: {what} is also given in {group.Path}; give each snapshot in one file only.");
+                }
+
+                group.Rows.Add(row);
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            groups[DateOnly.MinValue] = (files.Count > 0 ? files[0].Path : "people", null, []);
+        }
+
+        return [.. groups.OrderBy(g => g.Key).Select(g => g.Value)];
+    }
+
+    /// <summary>One snapshot's rows checked as today: skipped rows and bad values warned about, duplicate ids rejected.</summary>
+    private ((string Path, DateOnly? Date) Group, List<Person> Rows) Check((string Path, DateOnly? Date, List<PersonRecord> Rows) group, bool dated)
+    {
+        var path = group.Path;
+        var lineById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<Person>(group.Rows.Count);
+        foreach (var row in group.Rows)
+        {
+            if (Row(path, row, lineById) is { } person)
+            {
+                rows.Add(person);
+            }
+        }
+
+        var snapshotName = dated && group.Date is { } d ? $"the snapshot effective {d:yyyy-MM-dd}" : "the file";
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var person = rows[i];
+            if (person.ManagerId is { } managerId && !lineById.ContainsKey(managerId))
+            {
+                warnings.Add(Source, $"{path}:{person.Line}",
+                    $"manager_id '{managerId}' of '{person.Id}' names nobody in {snapshotName}; '{person.Id}' is treated as a root");
+                rows[i] = person with { ManagerId = null };
+            }
+        }
+
+        return ((path, group.Date), rows);
+    }
+
+    private Person? Row(string path, PersonRecord row, Dictionary<string, int> lineById)
     {
         var line = row.Line;
         var where = $"{path}:{line}";
         if (row.Id is null || row.Name is null)
         {
             warnings.Add(Source, where, $"row has no {(row.Id is null ? "id" : "name")}; skipped");
-            return;
+            return null;
         }
 
-        if (_lineById.TryGetValue(row.Id, out var firstLine))
+        if (lineById.TryGetValue(row.Id, out var firstLine))
         {
             throw UserError.DuplicateId(path, line, row.Id, firstLine);
         }
@@ -52,10 +149,17 @@ public sealed class OrganizationBuilder(string path, WarningLog warnings)
             timeZone = null;
         }
 
-        _lineById[row.Id] = line;
-        _people.Add(new Person
+        lineById[row.Id] = line;
+        if (!_indexById.TryGetValue(row.Id, out var index))
         {
-            Index = _people.Count,
+            index = _ids.Count;
+            _indexById[row.Id] = index;
+            _ids.Add(row.Id);
+        }
+
+        return new Person
+        {
+            Index = index,
             Id = row.Id,
             Name = row.Name,
             Email = row.Email,
@@ -69,14 +173,7 @@ public sealed class OrganizationBuilder(string path, WarningLog warnings)
             EndDate = end,
             TimeZone = timeZone,
             Line = line,
-        });
-    }
-
-    public Organization Build()
-    {
-        var people = _people.Select(DropUnknownManager).ToList();
-        RejectCycles(people);
-        return new Organization(people, BuildIdentities(people));
+        };
     }
 
     private Track? ParseTrack(string? raw, string where)
@@ -97,25 +194,13 @@ public sealed class OrganizationBuilder(string path, WarningLog warnings)
         }
     }
 
-    private Person DropUnknownManager(Person person)
+    private static void RejectCycles(string path, List<Person> rows, int[] managers)
     {
-        if (person.ManagerId is null || _lineById.ContainsKey(person.ManagerId))
-        {
-            return person;
-        }
-
-        warnings.Add(Source, $"{path}:{person.Line}",
-            $"manager_id '{person.ManagerId}' of '{person.Id}' names nobody in the file; '{person.Id}' is treated as a root");
-        return person with { ManagerId = null };
-    }
-
-    private void RejectCycles(List<Person> people)
-    {
-        var byId = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var byIndex = rows.ToDictionary(p => p.Index);
 
         // 0 = unvisited, 1 = on the current chain, 2 = known to reach a root.
-        var state = new byte[people.Count];
-        foreach (var start in people)
+        var state = new byte[managers.Length];
+        foreach (var start in rows)
         {
             var chain = new List<Person>();
             var current = start;
@@ -123,7 +208,7 @@ public sealed class OrganizationBuilder(string path, WarningLog warnings)
             {
                 state[current.Index] = 1;
                 chain.Add(current);
-                current = current.ManagerId is { } m ? byId[m] : null;
+                current = managers[current.Index] is >= 0 and var m ? byIndex[m] : null;
             }
 
             if (current is not null && state[current.Index] == 1)
@@ -141,25 +226,20 @@ public sealed class OrganizationBuilder(string path, WarningLog warnings)
         }
     }
 
-    private IdentityIndex BuildIdentities(List<Person> people)
+    /// <summary>Every email and alias a person had in any snapshot is theirs; one claimed by two people is nobody's.</summary>
+    private IdentityIndex BuildIdentities(Person[] people, HashSet<string>[] keys, List<OrgSnapshot> snapshots)
     {
         var owner = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var contested = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in people)
         {
-            var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (person.Email is not null)
-            {
-                keys.Add(person.Email);
-            }
-
-            keys.UnionWith(person.Aliases);
-            foreach (var key in keys)
+            foreach (var key in keys[person.Index])
             {
                 if (owner.TryGetValue(key, out var other) && other != person.Index)
                 {
                     if (contested.Add(key))
                     {
+                        var path = snapshots.Last(s => s.RowOf(person.Index) is not null).Path;
                         warnings.Add(Source, $"{path}:{person.Line}",
                             $"identity '{key}' is claimed by both '{people[other].Id}' and '{person.Id}'; it is attributed to neither");
                     }

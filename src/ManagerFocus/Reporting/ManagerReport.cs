@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ManagerFocus.Metrics;
 using ManagerFocus.Org;
 
@@ -26,4 +27,15 @@ public sealed record ManagerReport
     public Track? DeclaredTrack { get; init; }
     public IReadOnlyList<ViolationReport> Violations { get; init; } = [];
     public IReadOnlyList<RecommendationReport> Recommendations { get; init; } = [];
+
+    /// <summary>The period week by week (docs/definitions.md, "Weekly series"); the totals above are their sums.</summary>
+    public IReadOnlyList<WeekReport> Weeks { get; init; } = [];
+
+    /// <summary>Days in the period when a new snapshot changed the manager's reporting line; null when none did.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DateOnly>? LineChanges { get; init; }
+
+    /// <summary>Change of each share against the compared period; null when no comparison was asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ShareChangeReport? Change { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Reporting;
@@ -6,6 +7,10 @@ namespace ManagerFocus.Reporting;
 public sealed record Report
 {
     public required ReportPeriod Period { get; init; }
+
+    /// <summary>The period each manager's <see cref="ManagerReport.Change"/> is against; null without a comparison.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReportPeriod? ComparedTo { get; init; }
     public required IReadOnlyList<ManagerReport> Managers { get; init; }
     public required OrganizationSummary Summary { get; init; }
 

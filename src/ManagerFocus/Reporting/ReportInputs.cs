@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ManagerFocus.Reporting;
 
 /// <summary>What the report was built from; an input kind that was not given is null or empty.</summary>
@@ -14,4 +16,8 @@ public sealed record ReportInputs
     public string? Workspace { get; init; }
     public bool Demo { get; init; }
     public bool Pseudonymized { get; init; }
+
+    /// <summary>The person whose subtree (on the period's last day) the report is restricted to; null for everyone.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Under { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
@@ -31,16 +32,24 @@ public sealed class CommitLog
     {
         var authors = new AuthorTable(identities, new BotFilter(settings.BotAuthorPatterns));
         var codes = new Dictionary<AuthorIdentity, int>();
-        var kept = new Dictionary<CommitId, KeptCommit>();
+        // Readers share one instance per identity, so most lookups end here without hashing two strings.
+        var codesByInstance = new Dictionary<AuthorIdentity, int>(SameStrings.Instance);
+        var all = repositories as IReadOnlyCollection<RepositoryActivity> ?? [.. repositories];
+        var kept = new Dictionary<CommitId, KeptCommit>(all.Sum(r => r.Commits.Count));
         long? latest = null;
-        foreach (var repository in repositories)
+        foreach (var repository in all)
         {
             foreach (var commit in repository.Commits)
             {
-                if (!codes.TryGetValue(commit.Author, out var code))
+                if (!codesByInstance.TryGetValue(commit.Author, out var code))
                 {
-                    code = authors.Resolve(commit.Author.Email, commit.Author.Name);
-                    codes.Add(commit.Author, code);
+                    if (!codes.TryGetValue(commit.Author, out code))
+                    {
+                        code = authors.Resolve(commit.Author.Email, commit.Author.Name);
+                        codes.Add(commit.Author, code);
+                    }
+
+                    codesByInstance.Add(commit.Author, code);
                 }
 
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(kept, commit.Hash, out var existed);
@@ -57,6 +66,17 @@ public sealed class CommitLog
         }
 
         return new CommitLog([.. kept.Values], authors, latest);
+    }
+
+    /// <summary>Identities whose email and name are the very same string instances.</summary>
+    private sealed class SameStrings : IEqualityComparer<AuthorIdentity>
+    {
+        public static readonly SameStrings Instance = new();
+
+        public bool Equals(AuthorIdentity x, AuthorIdentity y) => ReferenceEquals(x.Email, y.Email) && ReferenceEquals(x.Name, y.Name);
+
+        public int GetHashCode(AuthorIdentity identity) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(identity.Email), RuntimeHelpers.GetHashCode(identity.Name));
     }
 
     /// <summary>Latest author time of a kept commit that is not a bot's; null when there is none.</summary>

@@ -36,8 +36,24 @@ public readonly record struct Period
 
     public int DayCount => To.DayNumber - From.DayNumber;
 
-    /// <summary>Weeks of seven days counted from <see cref="From"/>; the last may be partial.</summary>
-    public int WeekCount => (DayCount + 6) / 7;
+    /// <summary>The Monday on or before <see cref="From"/>: weeks start on Mondays at 00:00 UTC (docs/definitions.md, "Weekly series").</summary>
+    public DateOnly FirstMonday => From.AddDays(-(((int)From.DayOfWeek + 6) % 7));
+
+    /// <summary>Weeks (Monday to Sunday) overlapping the period; the first and last may be clipped.</summary>
+    public int WeekCount => (To.DayNumber - FirstMonday.DayNumber + 6) / 7;
+
+    /// <summary>The Monday that starts week <paramref name="week"/>.</summary>
+    public DateOnly WeekStart(int week) => FirstMonday.AddDays(7 * week);
+
+    /// <summary>The days of week <paramref name="week"/> inside the period, [from, to).</summary>
+    public (DateOnly From, DateOnly To) WeekDays(int week)
+    {
+        var monday = WeekStart(week);
+        return (monday < From ? From : monday, monday.AddDays(7) > To ? To : monday.AddDays(7));
+    }
+
+    /// <summary>The Unix time of <see cref="FirstMonday"/> at 00:00 UTC.</summary>
+    public long FirstMondayUnix => (FirstMonday.DayNumber - UnixEpochDay) * 86_400L;
 
     /// <summary>The last <paramref name="days"/> days of the period (the whole period when shorter).</summary>
     public Period Last(int days) => new(To.AddDays(-Math.Min(days, DayCount)), To);
@@ -51,6 +67,21 @@ public readonly record struct Period
     {
         var (from, to) = EmploymentOf(person);
         return Math.Max(0, to.DayNumber - from.DayNumber);
+    }
+
+    /// <summary>How many days of the period the person was in the organization and employed, by the snapshot in force each day.</summary>
+    public int EmployedDays(Organization org, Person person) => Days(org.EmploymentOf(person.Index));
+
+    /// <summary>The days of the period inside the given ranges (ranges do not overlap).</summary>
+    public int Days(IEnumerable<(DateOnly From, DateOnly To)> ranges)
+    {
+        var days = 0;
+        foreach (var (from, to) in ranges)
+        {
+            days += Math.Max(0, Math.Min(to.DayNumber, To.DayNumber) - Math.Max(from.DayNumber, From.DayNumber));
+        }
+
+        return days;
     }
 
     public bool Contains(long unixSeconds) => unixSeconds >= StartUnix && unixSeconds < EndUnix;

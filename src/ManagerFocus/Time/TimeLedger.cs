@@ -1,6 +1,9 @@
 namespace ManagerFocus.Time;
 
-/// <summary>Hours per person x week x category for one period; a category no input supplied stays "not given".</summary>
+/// <summary>
+/// Hours per person x week x category for one period, weeks starting on Mondays (docs/definitions.md, "Weekly series");
+/// a category no input supplied stays "not given".
+/// </summary>
 public sealed class TimeLedger
 {
     private static readonly int CategoryCount = Enum.GetValues<Category>().Length;
@@ -42,7 +45,7 @@ public sealed class TimeLedger
         while (start < end)
         {
             var week = WeekOf(start);
-            var weekEnd = Math.Min(end, Period.StartUnix + ((week + 1) * 7L * 86_400));
+            var weekEnd = Math.Min(end, Period.FirstMondayUnix + ((week + 1) * 7L * 86_400));
             _hours[Slot(person, week, category)] += (weekEnd - start) / 3600.0;
             start = weekEnd;
         }
@@ -62,7 +65,7 @@ public sealed class TimeLedger
     public double Week(int person, int week, Category category) => _hours[Slot(person, week, category)];
 
     private int WeekOf(long unix) =>
-        Period.Contains(unix) ? (int)((unix - Period.StartUnix) / (7L * 86_400)) : -1;
+        Period.Contains(unix) ? (int)((unix - Period.FirstMondayUnix) / (7L * 86_400)) : -1;
 
     private int Slot(int person, int week, Category category) =>
         (((person * Period.WeekCount) + week) * CategoryCount) + (int)category;

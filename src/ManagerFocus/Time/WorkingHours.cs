@@ -13,6 +13,21 @@ public static class WorkingHours
         return Weekdays(first, end) * PerDay;
     }
 
+    /// <summary>8 h for every weekday of the period on which the person was in the organization and employed (the snapshot in force).</summary>
+    public static double For(Organization org, Person person, Period period) => For(org, person, period.From, period.To);
+
+    /// <summary>The same for the days [from, to), such as one week of the period.</summary>
+    public static double For(Organization org, Person person, DateOnly from, DateOnly to)
+    {
+        var days = 0;
+        foreach (var (start, end) in org.EmploymentOf(person.Index))
+        {
+            days += Weekdays(start > from ? start : from, end < to ? end : to);
+        }
+
+        return days * PerDay;
+    }
+
     /// <summary>Monday-to-Friday days in [from, to).</summary>
     public static int Weekdays(DateOnly from, DateOnly to)
     {

@@ -59,6 +59,37 @@ public abstract class WorkspaceCommandSuite : IDisposable
         }.ToJsonString();
 
     [Fact]
+    public void A_workspace_stores_every_dated_snapshot_and_gives_the_same_weeks_and_comparison_as_the_files()
+    {
+        // Given an organization with three snapshots in two people files, imported
+        using var dated = new DatedOrgFixture();
+        string[] inputs = [.. dated.Inputs.TakeWhile(a => a != "--from")];
+        string[] period = [.. dated.Inputs.SkipWhile(a => a != "--from")];
+        var import = Import(inputs);
+        var again = Import(inputs);
+
+        // When the period is analysed, with a comparison, from the files and from the workspace
+        JsonNode Run(params string[] source)
+        {
+            var result = Cli.Run(["analyze", .. source, .. period, "--compare-previous", "--format", "json"]);
+            result.ExitCode.ShouldBe(0, result.Stderr);
+            return JsonNode.Parse(result.Stdout)!;
+        }
+
+        var files = Run(inputs);
+        var workspace = Run("--workspace", Workspace);
+
+        // Then both files are stored, unchanged on the second import, and every figure agrees
+        import.Stdout.ShouldContain("people: 2 new, 0 unchanged, 0 replaced; 20 people rows written");
+        again.Stdout.ShouldContain("people: 0 new, 2 unchanged, 0 replaced");
+        workspace["managers"]!.ToJsonString().ShouldBe(files["managers"]!.ToJsonString());
+        workspace["comparedTo"]!.ToJsonString().ShouldBe(files["comparedTo"]!.ToJsonString());
+        ((string)workspace["inputs"]!["people"]!).ShouldBe((string)files["inputs"]!["people"]!);
+        ((int)Manager(workspace, "maria")["directReports"]!).ShouldBe(0);
+        Manager(workspace, "maria")["lineChanges"]!.AsArray().Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Analysing_the_workspace_gives_the_same_figures_as_the_files()
     {
         // Given every input imported into the workspace

@@ -5,6 +5,9 @@ public interface ITestDatabase : IDisposable
 {
     string Location { get; }
 
+    /// <summary>The folder of the database's migrations: Sqlite or Postgres.</summary>
+    string Dialect { get; }
+
     void Execute(string sql);
 
     /// <summary>Every (table, column) of the database's current schema.</summary>

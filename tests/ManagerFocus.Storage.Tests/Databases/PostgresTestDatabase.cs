@@ -25,6 +25,8 @@ public sealed class PostgresTestDatabase : ITestDatabase
         Location = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
     }
 
+    public string Dialect => "Postgres";
+
     public string Location { get; }
 
     /// <summary>The server's connection string, for tests that build their own wrong ones.</summary>

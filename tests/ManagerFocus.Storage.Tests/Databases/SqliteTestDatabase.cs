@@ -14,6 +14,8 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public string Folder { get; }
 
+    public string Dialect => "Sqlite";
+
     public string Location { get; }
 
     public void Execute(string sql)

@@ -13,8 +13,8 @@ public sealed class OrganizationTests
         org.DirectReportsOn(maria, new DateOnly(2026, 1, 10)).Select(p => p.Id).ShouldBe(["a"]);
         org.ManagerOf(org.Find("c")!)!.Id.ShouldBe("a");
         org.ManagerOf(maria).ShouldBeNull();
-        org.IsManagerOf(maria.Index, org.Find("a")!.Index).ShouldBeTrue();
-        org.IsManagerOf(maria.Index, org.Find("c")!.Index).ShouldBeFalse();
+        org.IsManagerOn(maria.Index, org.Find("a")!.Index, new DateOnly(2026, 1, 9)).ShouldBeTrue();
+        org.IsManagerOn(maria.Index, org.Find("c")!.Index, new DateOnly(2026, 1, 9)).ShouldBeFalse();
     }
 
     [Theory]

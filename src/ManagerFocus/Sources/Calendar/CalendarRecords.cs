@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using ManagerFocus.Activity.Calendar;
 using ManagerFocus.Activity;
@@ -42,39 +43,87 @@ public static class CalendarRecords
 
     internal static CalendarFileRecord Record(string path, ParsedCalendar parsed) => new(
         path,
-        [.. parsed.Events.Select(e => new CalendarEventText(e.Line, e.Uid, e.RecurrenceId is { } id ? CalendarText.Key(id) : null, CalendarText.Event(e)))],
+        [.. parsed.Events.Select(e => new CalendarEventRecord(e.Line, e.Uid, e.RecurrenceId is { } id ? CalendarText.Key(id) : null, CalendarEventCodec.Encode(e)))],
         CalendarText.Zones(parsed.Zones),
         parsed.DefaultZone);
 
-    /// <summary>The record's events and zones, revisions resolved and overrides linked, ready to expand.</summary>
-    internal static ParsedCalendar Events(CalendarFileRecord record, WarningLog warnings) => Events(record);
-
-    internal static ParsedCalendar Events(CalendarFileRecord record)
+    /// <summary>
+    /// The record of a calendar a workspace of schema 1 kept as content lines (events' text and zones), read by the same
+    /// reader as a file and encoded as today's records are. Used once, when such a workspace is upgraded.
+    /// </summary>
+    public static CalendarFileRecord FromText(string path, IReadOnlyList<(int Line, string Text)> events, string zones, string? defaultZone)
     {
         var text = new StringBuilder("BEGIN:VCALENDAR\n");
-        if (record.DefaultZone is { } zone)
+        if (defaultZone is { } zone)
         {
-            text.Append("X-WR-TIMEZONE:").Append(zone).Append("\n");
+            text.Append("X-WR-TIMEZONE:").Append(zone).Append('\n');
         }
 
-        text.Append(record.Zones);
-        foreach (var e in record.Events)
+        text.Append(zones);
+        foreach (var (_, eventText) in events)
         {
-            text.Append("BEGIN:VEVENT\n").Append(e.Text).Append("END:VEVENT\n");
+            text.Append("BEGIN:VEVENT\n").Append(eventText).Append("END:VEVENT\n");
         }
 
         text.Append("END:VCALENDAR\n");
-        // The lines were written by CalendarText from what the reader accepted, and the file's own warnings were kept
-        // with it when it was imported; reading them again says nothing new.
-        var parsed = new IcsCalendarReader(record.Path, new WarningLog(0)).Read(new StringReader(text.ToString()));
-        if (parsed.Events.Count == record.Events.Count)
+        // The lines were written from what the reader accepted, and the file's warnings were kept when it was imported.
+        var parsed = new IcsCalendarReader(path, new WarningLog(0)).Read(new StringReader(text.ToString()));
+        if (parsed.Events.Count == events.Count)
         {
             for (var i = 0; i < parsed.Events.Count; i++)
             {
-                parsed.Events[i].Line = record.Events[i].Line;
+                parsed.Events[i].Line = events[i].Line;
             }
         }
 
-        return parsed;
+        return Record(path, parsed);
+    }
+
+    /// <summary>A decoder for records: one per analysis, sharing repeated strings and zone definitions between files.</summary>
+    internal static Decoder NewDecoder() => new();
+
+    /// <summary>Turns records back into the events the analysis expands, revisions resolved and overrides linked.</summary>
+    internal sealed class Decoder
+    {
+        /// <summary>Files usually share a handful of VTIMEZONE texts; past this many distinct ones, they are not kept.</summary>
+        private const int MaxZoneTexts = 1024;
+
+        private readonly StringTable _strings = new();
+        private readonly ConcurrentDictionary<string, Dictionary<string, List<ZoneObservance>>> _zones = new(StringComparer.Ordinal);
+
+        public ParsedCalendar Events(CalendarFileRecord record, WarningLog warnings)
+        {
+            var events = new List<CalendarEvent>(record.Events.Count);
+            foreach (var stored in record.Events)
+            {
+                if (CalendarEventCodec.TryDecode(stored.Data.Span, stored.Line, stored.Uid, _strings, out var decoded))
+                {
+                    events.Add(decoded!);
+                }
+                else
+                {
+                    warnings.Add(Source, $"{record.Path}:{stored.Line}", "the workspace holds this event in a form this version cannot read; skipped");
+                }
+            }
+
+            return new ParsedCalendar(EventRevisions.Resolve(events), Zones(record)) { DefaultZone = record.DefaultZone };
+        }
+
+        private Dictionary<string, List<ZoneObservance>> Zones(CalendarFileRecord record)
+        {
+            if (record.Zones.Length == 0)
+            {
+                return new Dictionary<string, List<ZoneObservance>>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            if (_zones.TryGetValue(record.Zones, out var known))
+            {
+                return known;
+            }
+
+            var text = $"BEGIN:VCALENDAR\n{record.Zones}END:VCALENDAR\n";
+            var zones = new IcsCalendarReader(record.Path, new WarningLog(0)).Read(new StringReader(text)).Zones;
+            return _zones.Count < MaxZoneTexts ? _zones.GetOrAdd(record.Zones, zones) : zones;
+        }
     }
 }

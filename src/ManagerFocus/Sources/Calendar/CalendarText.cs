@@ -5,98 +5,12 @@ using ManagerFocus.Activity.Calendar;
 namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>
-/// Writes what the importer read from a calendar as iCalendar content lines again, and only that: times, rules,
-/// revisions, status, transparency and the organizer's and attendees' addresses with their role and answer. Never a
-/// title, description, location, comment or name. The same reader reads them back, so a workspace's events are
-/// expanded exactly as the file's were.
+/// Writes what the importer read of a calendar's zones and rules as iCalendar text again, and only that: each
+/// VTIMEZONE's observances, a rule from its parsed parts, and the key of a RECURRENCE-ID. The same reader reads them
+/// back, so a workspace's events are expanded exactly as the file's were.
 /// </summary>
 internal static class CalendarText
 {
-    public static string Event(CalendarEvent e)
-    {
-        var text = new StringBuilder(256);
-        if (e.Uid is { } uid)
-        {
-            Line(text, "UID", null, uid);
-        }
-
-        Time(text, "DTSTART", e.Start!.Value);
-        if (e.End is { } end)
-        {
-            Time(text, "DTEND", end);
-        }
-
-        if (e.Duration is { } duration)
-        {
-            Line(text, "DURATION", null, Duration(duration));
-        }
-
-        if (e.RecurrenceId is { } id)
-        {
-            Time(text, "RECURRENCE-ID", id, e.ThisAndFuture ? ";RANGE=THISANDFUTURE" : null);
-        }
-
-        foreach (var rule in e.Rules)
-        {
-            Line(text, "RRULE", null, Rule(rule));
-        }
-
-        foreach (var rule in e.ExRules)
-        {
-            Line(text, "EXRULE", null, Rule(rule));
-        }
-
-        foreach (var rdate in e.RDates)
-        {
-            var value = rdate.End is { } rEnd ? $"{Value(rdate.Start)}/{Value(rEnd)}"
-                : rdate.Duration is { } rLength ? $"{Value(rdate.Start)}/{Duration(rLength)}"
-                : Value(rdate.Start);
-            Line(text, "RDATE", Parameters(rdate.Start, rdate.End is not null || rdate.Duration is not null), value);
-        }
-
-        foreach (var exdate in e.ExDates)
-        {
-            Time(text, "EXDATE", exdate);
-        }
-
-        if (e.Sequence != 0)
-        {
-            Line(text, "SEQUENCE", null, e.Sequence.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (e.Stamp is { } stamp)
-        {
-            Line(text, "DTSTAMP", null, Utc(stamp));
-        }
-
-        if (e.LastModified is { } modified)
-        {
-            Line(text, "LAST-MODIFIED", null, Utc(modified));
-        }
-
-        if (e.Cancelled)
-        {
-            Line(text, "STATUS", null, "CANCELLED");
-        }
-
-        if (e.Transparent is { } transparent)
-        {
-            Line(text, "TRANSP", null, transparent ? "TRANSPARENT" : "OPAQUE");
-        }
-
-        if (e.Organizer is { } organizer)
-        {
-            Person(text, "ORGANIZER", organizer);
-        }
-
-        foreach (var attendee in e.Attendees)
-        {
-            Person(text, "ATTENDEE", attendee);
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>The VTIMEZONE definitions: each observance's start, offset and rule.</summary>
     public static string Zones(IReadOnlyDictionary<string, List<ZoneObservance>> zones)
     {
@@ -176,25 +90,6 @@ internal static class CalendarText
 
     private static string Day(DayOfWeek day) => day.ToString()[..2].ToUpperInvariant();
 
-    private static void Person(StringBuilder text, string name, EventPerson person)
-    {
-        var parameters = (person.IsResource ? ";CUTYPE=RESOURCE" : "") + (person.Declined ? ";PARTSTAT=DECLINED" : "");
-        // The reader takes an address with or without mailto:, so the record leaves it out (an eighth of a
-        // workspace's calendars); an address that itself starts with it keeps the prefix it was read with.
-        var address = person.Address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + person.Address : person.Address;
-        Line(text, name, parameters, address);
-    }
-
-    private static void Time(StringBuilder text, string name, IcsTime time, string? extra = null) =>
-        Line(text, name, Parameters(time, period: false) + extra, Value(time));
-
-    private static string Parameters(IcsTime time, bool period) =>
-        (period ? ";VALUE=PERIOD" : time.IsDate ? ";VALUE=DATE" : "")
-        + (time is { Kind: IcsTimeKind.Zoned, TzId: { } zone } ? $";TZID={Quoted(zone)}" : "");
-
-    /// <summary>A parameter value with a colon, semicolon or comma is quoted, as RFC 5545 requires.</summary>
-    private static string Quoted(string value) => value.AsSpan().IndexOfAny(":;,") >= 0 ? $"\"{value}\"" : value;
-
     /// <summary>A time as a key: its value and, for a zoned time, its zone (RECURRENCE-ID keys an override).</summary>
     public static string Key(IcsTime time) => time.TzId is { } zone ? $"{zone}:{Value(time)}" : Value(time);
 
@@ -204,15 +99,6 @@ internal static class CalendarText
         IcsTimeKind.Utc => time.Local.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
         _ => time.Local.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture),
     };
-
-    private static string Utc(DateTime time) => time.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Duration(TimeSpan length)
-    {
-        var sign = length < TimeSpan.Zero ? "-" : "";
-        length = length.Duration();
-        return string.Create(CultureInfo.InvariantCulture, $"{sign}P{length.Days}DT{length.Hours}H{length.Minutes}M{length.Seconds}S");
-    }
 
     private static string Offset(TimeSpan offset)
     {

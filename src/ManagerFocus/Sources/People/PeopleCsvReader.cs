@@ -11,7 +11,7 @@ public static class PeopleCsvReader
     public const string Source = "people";
 
     private static readonly string[] KnownColumns =
-        ["id", "name", "email", "manager_id", "title", "team", "level", "track", "aliases", "start_date", "end_date", "timezone"];
+        ["id", "name", "email", "manager_id", "title", "team", "level", "track", "aliases", "start_date", "end_date", "timezone", "effective_date"];
 
     public static PeopleFile Read(string path, WarningLog warnings)
     {
@@ -52,9 +52,11 @@ public static class PeopleCsvReader
         }
 
         var rows = new List<PersonRecord>();
+        var dated = columns.Contains("effective_date");
         while (csv.Read())
         {
-            rows.Add(ReadRow(csv, columns, path, csv.Parser.RawRow, warnings));
+            var row = ReadRow(csv, columns, path, csv.Parser.RawRow, warnings);
+            rows.Add(dated ? row with { EffectiveDate = EffectiveDate(csv, columns, path, row.Line) } : row);
         }
 
         return new PeopleFile(path, rows);
@@ -73,6 +75,14 @@ public static class PeopleCsvReader
 
             throw UserError.MissingColumn(path, columns.Contains("id") ? "name" : "id");
         }
+    }
+
+    /// <summary>A snapshot's date must parse: a row that belongs to no snapshot cannot be placed in the organization.</summary>
+    private static DateOnly EffectiveDate(CsvReader csv, string[] columns, string path, int line)
+    {
+        var raw = HeaderCsv.Field(csv, columns, "effective_date");
+        return DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+            : throw new UserError($"{path}:{line}: effective_date '{raw ?? ""}' is not an ISO date (YYYY-MM-DD); every row of a dated people file needs one.");
     }
 
     private static PersonRecord ReadRow(CsvReader csv, string[] columns, string path, int line, WarningLog warnings)
@@ -95,7 +105,6 @@ public static class PeopleCsvReader
             warnings.Add(Source, $"{path}:{line}", $"{name} '{raw}' is not an ISO date (YYYY-MM-DD); ignored");
             return null;
         }
-
 
         var aliases = (Field("aliases") ?? "")
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -47,13 +47,48 @@ internal sealed class CalendarOccurrences(Organization org, Period period, int e
 
             if (intervals.Count > 0)
             {
-                Record(result, classifier.Classify(e), intervals, $"{path}:{e.Line}");
+                var kind = classifier.Classify(e);
+                if (kind.Other >= 0)
+                {
+                    RecordByDay(result, classifier, kind, intervals, $"{path}:{e.Line}");
+                }
+                else
+                {
+                    Record(result, kind, intervals, $"{path}:{e.Line}");
+                }
             }
         }
 
         result.NativeRules = expander.NativeRules;
         result.FallbackRules = expander.FallbackRules;
         return result;
+    }
+
+    /// <summary>A two-person meeting's occurrences, each classified by the reporting line on its own day.</summary>
+    private void RecordByDay(CalendarOccurrencesResult result, EventClassifier classifier, EventClass pair, List<TimeInterval> intervals, string location)
+    {
+        var runKind = classifier.OnDay(pair, intervals[0].Start);
+        if (org.Snapshots.Count == 1)
+        {
+            Record(result, runKind, intervals, location);
+            return;
+        }
+
+        var run = new List<TimeInterval>();
+        foreach (var interval in intervals)
+        {
+            var kind = classifier.OnDay(pair, interval.Start);
+            if (kind != runKind)
+            {
+                Record(result, runKind, run, location);
+                run.Clear();
+                runKind = kind;
+            }
+
+            run.Add(interval);
+        }
+
+        Record(result, runKind, run, location);
     }
 
     private void Record(CalendarOccurrencesResult result, EventClass kind, List<TimeInterval> intervals, string location)
@@ -94,6 +129,7 @@ internal sealed class CalendarOccurrences(Organization org, Period period, int e
                     : Reasons.GetValueOrDefault(kind.Kind),
                 Calendar = org[owner].Id,
                 With = owner != explainPerson ? org[owner].Id : other >= 0 ? org[other].Id : null,
+                ManagerInForce = kind.Kind == OccurrenceKind.OneOnOne ? org[kind.Manager].Id : null,
                 Location = location,
             });
         }

@@ -38,7 +38,7 @@ internal sealed class EventClassifier(Organization org, int owner)
         return OneOnOne(e) ?? new EventClass(OccurrenceKind.Meeting);
     }
 
-    /// <summary>Exactly two known people and no unknown address, one the other's manager.</summary>
+    /// <summary>Exactly two known people and no unknown address: a one-on-one on the days one is the other's manager.</summary>
     private EventClass? OneOnOne(CalendarEvent e)
     {
         var other = -1;
@@ -59,10 +59,19 @@ internal sealed class EventClassifier(Organization org, int owner)
             other = index;
         }
 
-        return other < 0 ? null
-            : org.IsManagerOf(owner, other) ? new EventClass(OccurrenceKind.OneOnOne, owner, other)
-            : org.IsManagerOf(other, owner) ? new EventClass(OccurrenceKind.OneOnOne, other, owner)
-            : null;
+        return other < 0 ? null : new EventClass(OccurrenceKind.Meeting, Other: other);
+    }
+
+    /// <summary>
+    /// A meeting of the owner and exactly one other known person on the occurrence's day: a one-on-one when one is the
+    /// other's manager in the snapshot in force that day (docs/definitions.md, "One-on-one"), else a meeting.
+    /// </summary>
+    public EventClass OnDay(EventClass pair, long startUnix)
+    {
+        var day = Period.DayOf(startUnix);
+        return org.IsManagerOn(owner, pair.Other, day) ? new EventClass(OccurrenceKind.OneOnOne, owner, pair.Other)
+            : org.IsManagerOn(pair.Other, owner, day) ? new EventClass(OccurrenceKind.OneOnOne, pair.Other, owner)
+            : new EventClass(OccurrenceKind.Meeting);
     }
 
     /// <summary>The person an address names in the organization (email or alias), or -1; each address resolved once per file.</summary>

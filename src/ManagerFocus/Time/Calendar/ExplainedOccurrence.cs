@@ -19,6 +19,9 @@ public sealed record ExplainedOccurrence
     /// <summary>The other person of a one-on-one (their id), else null.</summary>
     public string? With { get; init; }
 
+    /// <summary>For a one-on-one, the id of the manager in force on its day (the snapshot in force); else null.</summary>
+    public string? ManagerInForce { get; init; }
+
     /// <summary>File and line of the VEVENT.</summary>
     public required string Location { get; init; }
 }
