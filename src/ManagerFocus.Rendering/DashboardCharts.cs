@@ -15,6 +15,10 @@ public static class DashboardCharts
     /// <summary>One manager's time split as one stacked bar; cheap enough for every request.</summary>
     public static string? ManagerSplit(ManagerReport manager) => ManagerSplitBar.Build(manager);
 
+    /// <summary>One manager's weekly coding and meeting shares (the report's weekly series), with the coding cap in force.</summary>
+    public static string? Weekly(ManagerReport manager, ReportPeriod period, PolicyReport policy) =>
+        manager.Weeks.Count == 0 ? null : WeeklyTrendChart.Svg(manager, period, policy);
+
     /// <summary>One-on-one coverage per manager against the policy's minimum.</summary>
     public static string? Coverage(IReadOnlyList<ManagerReport> managers, PolicyReport policy) => CoverageChart.Build(managers, policy).Svg;
 }

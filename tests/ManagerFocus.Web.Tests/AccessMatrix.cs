@@ -41,7 +41,7 @@ public static class AccessMatrix
         new("/charts/{name}.svg", "/charts/span-coding.svg", [Redirect, Hidden, Ok, Ok, Ok]),
         new("/charts/{name}.svg", "/charts/no-such-chart.svg", [Redirect, Hidden, Hidden, Hidden, Hidden]),
         new("/export/{table}.csv", "/export/managers.csv", [Redirect, Ok, Ok, Ok, Ok]),
-        .. new[] { "time-split", "span", "without-one-on-one", "review-wait", "violations", "recommendations" }
+        .. new[] { "time-split", "weeks", "span", "without-one-on-one", "review-wait", "violations", "recommendations" }
             .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Manager}", [Redirect, Hidden, Ok, Hidden, Ok])),
         .. new[] { "explain", "explain-groups" }
             .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Report}", [Redirect, Ok, Ok, Hidden, Ok])),

@@ -39,19 +39,10 @@ public sealed class Scope
         var people = new HashSet<string>(StringComparer.Ordinal);
         if (viewer.PersonId is { } id && organization.Find(id) is { } self)
         {
-            // The reporting lines on the last day of the period decide a manager's subtree.
-            var lastDay = report.Period.To.AddDays(-1);
-            var queue = new Queue<Person>([self]);
-            people.Add(self.Id);
-            while (queue.TryDequeue(out var manager))
+            // The reporting lines in force on the last day of the period decide a manager's subtree (docs/definitions.md, "Sub-organizations").
+            foreach (var index in Subtree.Of(organization, self, report.Period.To.AddDays(-1)))
             {
-                foreach (var report1 in organization.DirectReportsOn(manager, lastDay))
-                {
-                    if (people.Add(report1.Id))
-                    {
-                        queue.Enqueue(report1);
-                    }
-                }
+                people.Add(organization[index].Id);
             }
         }
 

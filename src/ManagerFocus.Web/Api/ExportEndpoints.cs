@@ -41,6 +41,8 @@ public static class ExportEndpoints
                 return ManagerTables.Managers(view, sort, descending);
             case "time-split" when manager is not null:
                 return ManagerTables.TimeSplit(manager);
+            case "weeks" when manager is not null:
+                return ManagerTables.Weeks(manager);
             case "span" when manager is not null:
                 return ManagerTables.Span(manager, view);
             case "without-one-on-one" when manager is not null:

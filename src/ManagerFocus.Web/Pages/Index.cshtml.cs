@@ -38,7 +38,7 @@ public sealed class IndexModel : DashboardPage
         ManagersHtml = View.Period.Drawn(View.Viewer, $"managers|{key}|{descending}|{PageNumber}", () => TableHtml.Render(Table(Paged(ManagerTables.Managers(View, key, descending))) with
         {
             // Sort keys per column of the managers table ("id", "declared track", "span tier" and the others' wait do not sort).
-            SortKeys = ["name", null, "role", null, "span", null, "coding", "review", "meetings", "one-on-ones", "coverage", "wait", null, "rules"],
+            SortKeys = ["name", null, "role", null, "span", null, "coding", "review", "meetings", "one-on-ones", "coverage", "wait", null, null, "rules"],
             Sort = key,
             Descending = descending,
             Export = Link.Export("managers", View) + $"&sort={key}&dir={(descending ? "desc" : "asc")}",

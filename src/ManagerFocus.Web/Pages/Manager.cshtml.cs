@@ -11,6 +11,12 @@ public sealed class ManagerModel : DashboardPage
 
     public string? TimeSplitSvg { get; private set; }
 
+    public string? WeeklySvg { get; private set; }
+
+    /// <summary>The same manager over the 13, 26 or 52 weeks ending where this period ends: each is its own analysis.</summary>
+    public string WeeksLink(int weeks) =>
+        $"/managers/{Uri.EscapeDataString(Manager.Id)}?from={View.Period.To.AddDays(-7 * weeks):yyyy-MM-dd}&to={View.Period.To:yyyy-MM-dd}";
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         await ResolveAsync();
@@ -21,6 +27,7 @@ public sealed class ManagerModel : DashboardPage
 
         Manager = manager;
         TimeSplitSvg = DashboardCharts.ManagerSplit(manager);
+        WeeklySvg = View.Period.Drawn(View.Viewer, $"weekly|{id}", () => DashboardCharts.Weekly(manager, View.Period.Report.Period, View.Period.Report.Policy));
         await View.AuditAsync(HttpContext, id, "manager page");
         return Page();
     }

@@ -17,13 +17,14 @@ public static class ManagerTables
                 m.Name, m.Id, F.Name(m.ObservedRole), F.Name(m.DeclaredTrack), m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 F.Name(m.SpanTier), F.Percent(m.CodingShare), F.Percent(m.ReviewShare), F.Percent(m.MeetingShare), F.Percent(m.OneOnOneShare),
                 F.Percent(m.OneOnOneCoverage), F.Hours(m.ReviewBottleneck?.ManagerMedianHours), F.Hours(m.ReviewBottleneck?.OthersMedianHours),
-                Rules(m),
+                Rendering.Trend.Coding(m.Weeks, view.Period.Report.Policy.CodingCap.MaxCodingShare), Rules(m),
             ],
             [Link.Manager(m.Id, view)],
             Worst(m) switch { Severity.Error => "error", Severity.Warning => "warning", _ => null })).ToList();
         return new DataTable("managers", "Managers", [
             "manager", "id", "observed role", "declared track", "direct reports", "span tier", "coding share", "review share",
-            "meeting share", "one-on-one share", "one-on-one coverage", "review wait (h, median)", "others' review wait (h, median)", "broken rules",
+            "meeting share", "one-on-one share", "one-on-one coverage", "review wait (h, median)", "others' review wait (h, median)",
+            "coding share week by week", "broken rules",
         ], rows) { Empty = "No manager in your scope for this period." };
     }
 
@@ -35,6 +36,15 @@ public static class ManagerTables
         new(["meetings (all)", F.Hours(m.MeetingHours), F.Percent(m.MeetingShare)]),
         new(["of which one-on-ones", F.Hours(m.OneOnOneHours), F.Percent(m.OneOnOneShare)]),
     ]);
+
+    /// <summary>The report's weekly series of one manager: a row per week of the period.</summary>
+    public static DataTable Weeks(ManagerReport m) => new("weeks", "Week by week", ["week of", "days", "working hours", "coding", "code review", "meetings", "one-on-ones", "direct reports"],
+        m.Weeks.Select(w => new DataRow([
+            w.Week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), w.Days.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            F.Hours(w.WorkingHours), F.Hours(w.CodingHours), F.Hours(w.ReviewHours), F.Hours(w.MeetingHours), F.Hours(w.OneOnOneHours),
+            w.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ])).ToList())
+    { Empty = "The report carries no weekly series for this manager." };
 
     public static DataTable Span(ManagerReport m, DashboardView view) => new("span", "Span and one-on-ones", ["figure", "value"],
     [
