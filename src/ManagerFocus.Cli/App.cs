@@ -22,6 +22,8 @@ internal static class App
             GenerateCommand.Create(context),
             ExplainCommand.Create(context),
             ImportCommand.Create(context),
+            ServeCommand.Create(context),
+            TokenCommand.Create(context),
         };
 
         // Without a command, show what the tool can do rather than an error.

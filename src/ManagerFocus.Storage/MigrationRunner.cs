@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace ManagerFocus.Storage;
 
 /// <summary>
-/// Applies the embedded Migrations/&lt;database&gt;/NNNN_name.sql scripts not yet in schema_version, in order, in one
-/// transaction, and refuses a database that is not a workspace or was written by a newer build.
+/// Applies the embedded Migrations/&lt;database&gt;/NNNN_name.sql scripts not yet in schema_version (any of them, not
+/// only those past the newest), in order, in one transaction, and refuses a database that is not a workspace or was
+/// written by a newer build.
 /// </summary>
 internal static class MigrationRunner
 {
@@ -32,13 +33,14 @@ internal static class MigrationRunner
         var known = migrations.Max(m => m.Version);
         using (var sql = new SqlRunner(store.Connection, null))
         {
-            var found = CurrentVersion(store, sql);
-            if (found > known)
+            var found = AppliedVersions(store, sql);
+            var newest = found.Count == 0 ? 0 : found.Max();
+            if (newest > known)
             {
-                throw WorkspaceErrors.NewerSchema(store.Description, found, known);
+                throw WorkspaceErrors.NewerSchema(store.Description, newest, known);
             }
 
-            if (found == known)
+            if (migrations.All(m => found.Contains(m.Version)))
             {
                 return;
             }
@@ -47,13 +49,15 @@ internal static class MigrationRunner
         using var transaction = store.BeginMigration();
         using var write = new SqlRunner(store.Connection, transaction);
         // Another process may have migrated while this one waited for the transaction.
-        var current = CurrentVersion(store, write);
-        if (current == 0)
+        var applied = AppliedVersions(store, write);
+        if (applied.Count == 0)
         {
             write.Execute("CREATE TABLE schema_version (version integer PRIMARY KEY, application text NOT NULL, applied_at text NOT NULL)");
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        // Every migration not applied yet, in order, even one numbered below the newest applied: migrations written
+        // side by side are numbered when they are merged, so a workspace may have met them in another order.
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
             store.Logger.LogInformation("Applying migration {Migration} to {Workspace}", migration.Name, store.Description);
             write.Execute(migration.Sql);
@@ -70,19 +74,23 @@ internal static class MigrationRunner
         store.Logger.LogInformation("{Workspace} is at schema {Version}", store.Description, known);
     }
 
-    /// <summary>0 for an empty database; the workspace's schema version; or a UserError for someone else's database.</summary>
-    private static int CurrentVersion(Store store, SqlRunner sql)
+    /// <summary>The versions applied (none for an empty database), or a UserError for someone else's database.</summary>
+    private static HashSet<int> AppliedVersions(Store store, SqlRunner sql)
     {
         var tables = store.Tables(sql);
         if (!tables.Contains("schema_version", StringComparer.OrdinalIgnoreCase))
         {
-            return tables.Count == 0 ? 0 : throw store.NotAWorkspace();
+            return tables.Count == 0 ? [] : throw store.NotAWorkspace();
         }
 
-        object? version;
+        var versions = new HashSet<int>();
         try
         {
-            version = sql.Scalar("SELECT max(version) FROM schema_version WHERE application = @p0", Application);
+            using var reader = sql.Reader("SELECT version FROM schema_version WHERE application = @p0", Application);
+            while (reader.Read())
+            {
+                versions.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+            }
         }
         catch (DbException)
         {
@@ -90,7 +98,7 @@ internal static class MigrationRunner
             throw store.NotAWorkspace();
         }
 
-        return version is null ? throw store.NotAWorkspace() : Convert.ToInt32(version, CultureInfo.InvariantCulture);
+        return versions.Count == 0 ? throw store.NotAWorkspace() : versions;
     }
 
     private static string Read(Assembly assembly, string name)

@@ -21,6 +21,9 @@ public sealed class Workspace : IDisposable
         _sql = new SqlRunner(store.Connection, null);
     }
 
+    /// <summary>The open database, for the web dashboard's access records beside the activity.</summary>
+    internal Store Store => _store;
+
     /// <summary>"SQLite workspace /path/x.db" or "PostgreSQL workspace db on host:port"; never a password.</summary>
     public string Description => _store.Description;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ManagerFocus.Analysis;
-using ManagerFocus.Cli.Workspaces;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Generator;
+using ManagerFocus.Storage;
 using Spectre.Console;
 
 namespace ManagerFocus.Cli.Commands;

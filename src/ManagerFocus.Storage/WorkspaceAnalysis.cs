@@ -2,16 +2,15 @@ using ManagerFocus.Activity;
 using ManagerFocus.Analysis;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Policy;
-using ManagerFocus.Storage;
 using ManagerFocus.Time;
 
-namespace ManagerFocus.Cli.Workspaces;
+namespace ManagerFocus.Storage;
 
 /// <summary>
 /// Analyses a workspace: chooses the period from what it holds, loads only what can touch that period, and runs
-/// the same analysis as the one-shot run over files.
+/// the same analysis as the one-shot run over files. The CLI's analyze and explain and the web dashboard share it.
 /// </summary>
-internal sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings)
+public sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings)
 {
     public AnalysisResult Run(string location, AnalysisRequest request, WarningLog warnings)
     {
