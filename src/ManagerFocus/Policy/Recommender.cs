@@ -71,7 +71,7 @@ public sealed class Recommender(PolicySettings policy)
             case Track.Management:
                 return new Recommendation(RecommendationKind.ReduceHandsOnWork, priority,
                     $"Reduce {name}'s hands-on work: on the management track, but {numbers}; hand it to the team and stay technical "
-                    + "through design reviews, architecture and mentoring"
+                    + "by shaping designs and architecture and by mentoring"
                     + (span is null ? "." : $". Until then the team is too large for it: {span.Message}."));
             default:
                 if (smallTeamMostlyCoding)
