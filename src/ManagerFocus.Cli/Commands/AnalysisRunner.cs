@@ -72,7 +72,7 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
     /// <summary>Shows the running stage on stderr when it is a terminal; stays quiet otherwise.</summary>
     private T WithProgress<T>(StageTimings timings, Func<T> work)
     {
-        if (context.Error != Console.Error || Console.IsErrorRedirected)
+        if (!context.ErrorIsConsole || Console.IsErrorRedirected)
         {
             return work();
         }

@@ -19,6 +19,9 @@ public sealed class UserError : Exception
     public static UserError Unreadable(string path, string reason) =>
         new($"{path}: cannot be read ({reason}).");
 
+    public static UserError Unwritable(string path, string reason) =>
+        new($"{SafeText.Clean(path)}: cannot be written ({SafeText.Clean(reason)}); check the folder, its permissions and free space.");
+
     public static UserError MissingColumn(string path, string column) =>
         new($"{path}:1: required column '{column}' is missing from the header; add it.");
 
@@ -29,5 +32,5 @@ public sealed class UserError : Exception
         new($"{path}:{line}: reporting cycle {string.Join(" -> ", cycle)}; one manager_id in the cycle must change.");
 
     public static UserError InvalidOption(string option, string value, string expected) =>
-        new($"{option} '{value}': {expected}.");
+        new($"{option} '{SafeText.Clean(value)}': {expected}.");
 }
