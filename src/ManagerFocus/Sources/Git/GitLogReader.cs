@@ -18,6 +18,18 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     private static readonly string[] RepositoryVariables =
         ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"];
 
+    // A repository's own config (a copied .git/config) must not redirect git: the mailmap is only the repository's own
+    // .mailmap (git does not follow it when it is a link), and nothing runs a command or changes the output's encoding.
+    private static readonly string[] Overrides =
+    [
+        "-c", "log.showSignature=false", "-c", "mailmap.file=", "-c", "mailmap.blob=", "-c", "core.fsmonitor=false",
+        "-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.decorate=false",
+        "-c", "core.untrackedCache=false", "-c", "gpg.program=false", "-c", "core.useReplaceRefs=false",
+    ];
+
+    // Configuration handed to git through the environment by whoever started this process.
+    private static readonly string[] ConfigVariables = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_EXTERNAL_DIFF"];
+
     /// <summary>
     /// Reads the repository's commits; with <paramref name="knownTips"/> only those not reachable from them (the tips an
     /// earlier import stopped at). When git no longer has one of those tips, the whole history is read instead.
@@ -112,7 +124,7 @@ internal sealed class GitLogReader(string gitExecutable = "git")
         lock (errors)
         {
             var error = process.ExitCode == 0 ? null : errors.Length > 0 ? errors.ToString() : $"git exited with code {process.ExitCode}";
-            return new GitReadResult(parser.Commits, parser.BadLines, error);
+            return new GitReadResult(parser.Commits, parser.BadLines, error) { OutOfRange = parser.OutOfRange };
         }
     }
 
@@ -124,15 +136,22 @@ internal sealed class GitLogReader(string gitExecutable = "git")
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-C", repository, "-c", "log.showSignature=false" }.Concat(arguments))
+        foreach (var argument in new[] { "--no-pager", "-C", repository }.Concat(Overrides).Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var variable in RepositoryVariables)
+        foreach (var variable in RepositoryVariables.Concat(ConfigVariables))
         {
             start.Environment.Remove(variable);
         }
+
+        // No system-wide configuration, no pager, no optional locks; the command-line overrides beat any repository config.
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_PAGER"] = "cat";
+        start.Environment["PAGER"] = "cat";
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         // Without it git flushes once per commit into a pipe: 150,000 writes and wake-ups instead of a few thousand.
