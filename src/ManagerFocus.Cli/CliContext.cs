@@ -14,6 +14,9 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
     /// <summary>True when stderr is the process's console (behind the control-character filter).</summary>
     public bool ErrorIsConsole => (stderr is SafeTextWriter filtered ? filtered.Inner : stderr) == Console.Error;
 
+    /// <summary>Set once a command knows it runs with --pseudonymize, so its error messages are pseudonymized too.</summary>
+    public bool Pseudonymize { get; set; }
+
     /// <summary>Runs a command body: a user error is one line and exit 2, a bug one line and a log file, exit 3.</summary>
     public int Guard(Func<int> body)
     {
@@ -23,7 +26,8 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
         }
         catch (UserError e)
         {
-            stderr.WriteLine($"managerfocus: {SafeText.Clean(e.Message, SafeText.MaxMessage)}");
+            var message = Pseudonymize ? Commands.PseudonymizedOutput.Error(e.Message) : e.Message;
+            stderr.WriteLine($"managerfocus: {SafeText.Clean(message, SafeText.MaxMessage)}");
             return ExitCodes.UnusableInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
