@@ -12,7 +12,7 @@ public sealed class Pseudonymizer(string key, bool stable = true)
 
     /// <summary>The note every pseudonymized output carries when no key was set.</summary>
     public const string UnstableNote =
-        $"pseudonyms use a random key for this run ({KeyVariable} is not set), so they differ from run to run and cannot be reversed";
+        $"pseudonyms are not stable: {KeyVariable} is not set, so this run used a random key and the same person gets another pseudonym next run";
 
     // One random key per process: the same person gets the same pseudonym in every part of one run, and in no other run.
     private static readonly Lazy<Pseudonymizer> RandomForRun = new(() => new Pseudonymizer(Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), stable: false));

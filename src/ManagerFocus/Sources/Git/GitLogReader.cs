@@ -14,6 +14,9 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     // Hash, author time, mailmapped author email and name; git strips newlines from identities.
     private const string Format = "--format=%H%x00%at%x00%aE%x00%aN";
 
+    // The same without the mailmap, for a work tree whose .mailmap git would block on or follow (a FIFO, a device, a link).
+    private const string FormatWithoutMailmap = "--format=%H%x00%at%x00%ae%x00%an";
+
     // Variables that would point git at another repository than the one named with -C.
     private static readonly string[] RepositoryVariables =
         ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"];
@@ -79,7 +82,7 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     private GitReadResult Run(string repository, IReadOnlyList<string>? knownTips)
     {
         var errors = new StringBuilder();
-        var arguments = new List<string> { "log", "--branches", "--remotes", "--tags", "--no-merges", Format };
+        var arguments = new List<string> { "log", "--branches", "--remotes", "--tags", "--no-merges", UsableMailmap(repository) ? Format : FormatWithoutMailmap };
         if (knownTips is not null)
         {
             arguments.Add("--stdin");
@@ -126,6 +129,13 @@ internal sealed class GitLogReader(string gitExecutable = "git")
             var error = process.ExitCode == 0 ? null : errors.Length > 0 ? errors.ToString() : $"git exited with code {process.ExitCode}";
             return new GitReadResult(parser.Commits, parser.BadLines, error) { OutOfRange = parser.OutOfRange };
         }
+    }
+
+    /// <summary>False when the work tree's .mailmap is not a plain regular file: git would open it and could block (RepositoryChecks warns).</summary>
+    internal static bool UsableMailmap(string repository)
+    {
+        var mailmap = Path.Combine(repository, ".mailmap");
+        return new FileInfo(mailmap).LinkTarget is null && (!Path.Exists(mailmap) || InputFiles.Of(mailmap) == InputFiles.Kind.Regular);
     }
 
     private ProcessStartInfo Start(string repository, IEnumerable<string> arguments)

@@ -20,7 +20,7 @@ internal static class RepositoryChecks
             // Opening a FIFO would block; git itself does not follow a .mailmap link.
             if (InputFiles.Of(mailmap) != InputFiles.Kind.Regular || new FileInfo(mailmap).LinkTarget is not null)
             {
-                warnings.Add(GitImporter.Source, mailmap, "is not a regular file (a link, a device or a pipe); git ignores it, so commits are attributed by email and name only");
+                warnings.Add(GitImporter.Source, mailmap, "is not a regular file (a link, a device or a pipe); it is not read, so commits are attributed by email and name only");
                 return;
             }
 
