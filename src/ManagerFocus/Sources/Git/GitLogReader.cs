@@ -82,7 +82,9 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     private GitReadResult Run(string repository, IReadOnlyList<string>? knownTips)
     {
         var errors = new StringBuilder();
-        var arguments = new List<string> { "log", "--branches", "--remotes", "--tags", "--no-merges", UsableMailmap(repository) ? Format : FormatWithoutMailmap };
+        var mailmap = UsableMailmap(repository);
+        var arguments = new List<string> { "-c", $"log.mailmap={(mailmap ? "true" : "false")}", "log", "--branches", "--remotes", "--tags", "--no-merges" };
+        arguments.Add(mailmap ? Format : FormatWithoutMailmap);
         if (knownTips is not null)
         {
             arguments.Add("--stdin");
@@ -135,7 +137,7 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     internal static bool UsableMailmap(string repository)
     {
         var mailmap = Path.Combine(repository, ".mailmap");
-        return new FileInfo(mailmap).LinkTarget is null && (!Path.Exists(mailmap) || InputFiles.Of(mailmap) == InputFiles.Kind.Regular);
+        return new FileInfo(mailmap).LinkTarget is null && (!Path.Exists(mailmap) || InputFiles.Of(mailmap) is InputFiles.Kind.Regular or InputFiles.Kind.Folder);
     }
 
     private ProcessStartInfo Start(string repository, IEnumerable<string> arguments)

@@ -18,7 +18,7 @@ internal static class RepositoryChecks
         if (metadata != repository && Path.Exists(mailmap))
         {
             // Opening a FIFO would block; git itself does not follow a .mailmap link.
-            if (InputFiles.Of(mailmap) != InputFiles.Kind.Regular || new FileInfo(mailmap).LinkTarget is not null)
+            if (!GitLogReader.UsableMailmap(repository))
             {
                 warnings.Add(GitImporter.Source, mailmap, "is not a regular file (a link, a device or a pipe); it is not read, so commits are attributed by email and name only");
                 return;
