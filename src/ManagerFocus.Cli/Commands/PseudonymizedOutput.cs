@@ -7,7 +7,7 @@ using ManagerFocus.Reporting;
 namespace ManagerFocus.Cli.Commands;
 
 /// <summary>
-/// The last step before anything of a --pseudonymize run is written (docs/definitions.md, "Pseudonyms"): input paths, the
+/// The last step before anything of a --pseudonymize run is written (docs/definitions.md, "Privacy and pseudonymization"): input paths, the
 /// explained person, error messages' quoted values and the note that a run without a key has pseudonyms of its own.
 /// </summary>
 internal static partial class PseudonymizedOutput

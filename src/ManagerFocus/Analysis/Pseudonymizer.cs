@@ -19,7 +19,7 @@ public sealed class Pseudonymizer(string key, bool stable = true)
 
     /// <summary>
     /// Key from MANAGERFOCUS_PSEUDONYM_KEY, so pseudonyms cannot be reversed by hashing known ids; without it a random key
-    /// for this run (docs/definitions.md, "Pseudonyms"), so a public default key can never be used to reverse them.
+    /// for this run (docs/definitions.md, "Privacy and pseudonymization"), so a public default key can never be used to reverse them.
     /// </summary>
     public static Pseudonymizer FromEnvironment() =>
         Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } key ? new(key) : RandomForRun.Value;
