@@ -34,7 +34,7 @@ public sealed class HostileOutputTests : IDisposable
         var result = Cli.Run("analyze", "--people", People(name), "--format", "csv");
 
         result.ExitCode.ShouldBe(0, result.Stderr);
-        var cells = result.Stdout.Split('\n').Skip(1).SelectMany(line => line.Split(',')).Select(c => c.TrimStart('"'));
+        var cells = result.Stdout.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries).Skip(1).SelectMany(line => line.Split(',')).Select(c => c.TrimStart('"'));
         cells.ShouldAllBe(c => c.Length == 0 || !"=+-@\t\r".Contains(c[0]));
         result.Stdout.ShouldContain("'");
     }

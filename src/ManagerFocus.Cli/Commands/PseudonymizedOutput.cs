@@ -58,10 +58,11 @@ internal static partial class PseudonymizedOutput
         };
     }
 
-    /// <summary>An error message with every quoted value (the only place a UserError echoes input) pseudonymized.</summary>
+    /// <summary>An error message with every quoted value and the ids of a reporting cycle (all a UserError echoes of input) pseudonymized.</summary>
     public static string Error(string message)
     {
         var keys = Pseudonymizer.FromEnvironment();
+        message = Cycle().Replace(message, m => "reporting cycle " + string.Join(" -> ", m.Groups[1].Value.Split(" -> ").Select(keys.Id)) + ";");
         return Quoted().Replace(message, m => $"'{keys.Token(m.Groups[1].Value)}'");
     }
 
@@ -78,4 +79,8 @@ internal static partial class PseudonymizedOutput
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex Quoted();
+
+    // UserError.ReportingCycle writes the ids of a cycle as "a -> b -> a".
+    [GeneratedRegex("reporting cycle (.+?);")]
+    private static partial Regex Cycle();
 }

@@ -1,8 +1,8 @@
 namespace ManagerFocus.Diagnostics;
 
 /// <summary>
-/// Expected bad input: the message names the file, line or object, the value and the fix. A value from an input is always
-/// in single quotes (so --pseudonymize can replace it) and cut to <see cref="SafeText.MaxEcho"/> characters.
+/// Expected bad input: the message names the file, line or object, the value and the fix. A value from an input is in
+/// single quotes (a reporting cycle's ids joined by " -> "), so --pseudonymize can replace it, and cut to <see cref="SafeText.MaxEcho"/> characters.
 /// </summary>
 public sealed class UserError : Exception
 {
@@ -32,7 +32,7 @@ public sealed class UserError : Exception
         new($"{path}:{line}: duplicate id '{SafeText.Clean(id)}' (first on line {firstLine}); ids must be unique.");
 
     public static UserError ReportingCycle(string path, int line, IEnumerable<string> cycle) =>
-        new($"{path}:{line}: reporting cycle {string.Join(" -> ", cycle.Select(id => $"'{SafeText.Clean(id)}'"))}; one manager_id in the cycle must change.");
+        new($"{path}:{line}: reporting cycle {string.Join(" -> ", cycle.Select(id => SafeText.Clean(id)))}; one manager_id in the cycle must change.");
 
     public static UserError InvalidOption(string option, string value, string expected) =>
         new($"{option} '{SafeText.Clean(value)}': {expected}.");

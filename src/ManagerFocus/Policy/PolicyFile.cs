@@ -1,6 +1,5 @@
 using System.Text;
 using ManagerFocus.Diagnostics;
-using ManagerFocus.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

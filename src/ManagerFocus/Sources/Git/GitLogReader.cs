@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Git;
 

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using ManagerFocus.Diagnostics;
 
-namespace ManagerFocus.Sources;
+namespace ManagerFocus.Diagnostics;
 
 /// <summary>
 /// How inputs are found and opened (docs/definitions.md, "Bounds"): only regular files are read (never a FIFO, a device or a
