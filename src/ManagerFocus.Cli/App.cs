@@ -9,6 +9,8 @@ internal static class App
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
+        // Everything said on stderr (errors, warnings, paths) goes through one filter, so no input text can steer the terminal.
+        stderr = new SafeTextWriter(stderr);
         var context = new CliContext(stdout, stderr, clock ?? TimeProvider.System);
         // A named root, so help shows the tool's command name rather than the assembly's.
         var root = new Command("managerfocus", "ManagerFocus: are your managers managing or coding? Reads an org chart, git histories, "

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering;
@@ -10,9 +11,20 @@ public sealed class CsvReportRenderer : IReportRenderer
     // With --compare-to or --compare-previous: each share's change against the compared period.
     private static readonly string[] ChangeHeaders = ["codingShareChange", "reviewShareChange", "meetingShareChange", "oneOnOneShareChange"];
 
+    /// <summary>
+    /// A cell starting with = + - @ tab or CR is prefixed with ' and quoted (OWASP, "CSV Injection"), so a name cannot
+    /// become a spreadsheet formula; control characters are escaped so a cell cannot steer a terminal it is printed to.
+    /// </summary>
+    internal static readonly CsvConfiguration Dialect = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+        InjectionCharacters = ['=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20'],
+        InjectionEscapeCharacter = '\'',
+    };
+
     public void Render(Report report, TextWriter writer)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, Dialect, leaveOpen: true);
         foreach (var header in new[]
         {
             "id", "name", "directReports", "spanTier", "observedRole", "declaredTrack", "workingHours", "codingHours", "reviewHours",
@@ -37,7 +49,8 @@ public sealed class CsvReportRenderer : IReportRenderer
             ];
             foreach (var field in row)
             {
-                csv.WriteField(field);
+                // Figures are written as they are; text from the inputs loses its control characters.
+                csv.WriteField(field is string text ? TerminalText.Plain(text) : field);
             }
 
             csv.NextRecord();

@@ -8,7 +8,7 @@ public static class CsvTable
 {
     public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CsvReportRenderer.Dialect, leaveOpen: true);
         foreach (var cell in header)
         {
             csv.WriteField(cell);

@@ -9,7 +9,7 @@ public sealed class CsvWeeklyRenderer : IReportRenderer
 {
     public void Render(Report report, TextWriter writer)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CsvReportRenderer.Dialect, leaveOpen: true);
         foreach (var header in new[]
         {
             "id", "name", "week", "days", "workingHours", "codingHours", "reviewHours", "meetingHours", "oneOnOneHours", "directReports",

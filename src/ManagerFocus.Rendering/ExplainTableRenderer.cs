@@ -16,7 +16,7 @@ public static class ExplainTableRenderer
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        console.WriteLine($"Calendar occurrences of {report.Name} ({report.Person}), {report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive), times in UTC");
+        console.WriteLine($"Calendar occurrences of {TerminalText.Plain(report.Name)} ({TerminalText.Plain(report.Person)}), {report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive), times in UTC");
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in new[] { "Start", "End", "Min", "Kind", "Counted", "With", "Why", "Where" })
         {
@@ -26,9 +26,9 @@ public static class ExplainTableRenderer
         foreach (var row in report.Occurrences)
         {
             table.AddRow(
-                Markup.Escape(row.Start), Markup.Escape(row.End), row.Minutes.ToString("0", CultureInfo.InvariantCulture), Markup.Escape(row.Kind),
-                row.Counted ? "yes" : "no", Markup.Escape((row.With ?? Format.Missing) + (row.Manager is { } m ? $" (manager that day: {m})" : "")), Markup.Escape(row.Reason ?? "counted: in their own calendar"),
-                Markup.Escape(row.Location));
+                TerminalText.Markup(row.Start), TerminalText.Markup(row.End), row.Minutes.ToString("0", CultureInfo.InvariantCulture), TerminalText.Markup(row.Kind),
+                row.Counted ? "yes" : "no", TerminalText.Markup((row.With ?? Format.Missing) + (row.Manager is { } m ? $" (manager that day: {m})" : "")), TerminalText.Markup(row.Reason ?? "counted: in their own calendar"),
+                TerminalText.Markup(row.Location));
         }
 
         console.Write(table);
@@ -39,7 +39,7 @@ public static class ExplainTableRenderer
             console.WriteLine($"{report.WarningCount} input warning(s); first ones:");
             foreach (var w in report.Warnings.Take(10))
             {
-                console.WriteLine($"  {w.Location}: {w.Message}");
+                console.WriteLine(TerminalText.Plain($"  {w.Location}: {w.Message}"));
             }
         }
     }

@@ -47,7 +47,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
             var rules = m.Violations.Count == 0 ? "[green]ok[/]"
                 : string.Join(", ", m.Violations.Select(v => v.Severity == Severity.Error ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
             table.AddRow(
-                Markup.Escape($"{m.Name} ({m.Id})"),
+                TerminalText.Markup($"{m.Name} ({m.Id})"),
                 m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Names.Of(m.SpanTier),
                 Format.Name(m.ObservedRole) ?? Format.Missing,
@@ -57,7 +57,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
                 Format.Percent(m.MeetingShare),
                 Format.Percent(m.OneOnOneShare),
                 Format.Percent(m.OneOnOneCoverage),
-                Markup.Escape(wait),
+                TerminalText.Markup(wait),
                 rules);
         }
 
@@ -78,9 +78,9 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
 
         foreach (var m in report.Managers)
         {
-            string[] cells = [Markup.Escape($"{m.Name} ({m.Id})"), Markup.Escape(Trend.Coding(m.Weeks, cap))];
+            string[] cells = [TerminalText.Markup($"{m.Name} ({m.Id})"), Markup.Escape(Trend.Coding(m.Weeks, cap))];
             table.AddRow(m.Change is { } c
-                ? [.. cells, Markup.Escape(string.Join(" / ", new[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare }.Select(Format.SignedPercent)))]
+                ? [.. cells, TerminalText.Markup(string.Join(" / ", new[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare }.Select(Format.SignedPercent)))]
                 : cells);
         }
 
@@ -91,7 +91,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
     {
         foreach (var m in report.Managers.Where(m => m.ReportsWithoutOneOnOne is { Count: > 0 }))
         {
-            console.MarkupLine(Markup.Escape($"{m.Name}: no one-on-one in the last {report.Policy.OneOnOnes.CoverageDays} days with {string.Join(", ", m.ReportsWithoutOneOnOne!)}"));
+            console.MarkupLine(TerminalText.Markup($"{m.Name}: no one-on-one in the last {report.Policy.OneOnOnes.CoverageDays} days with {string.Join(", ", m.ReportsWithoutOneOnOne!)}"));
         }
 
         foreach (var m in report.Managers)
@@ -99,13 +99,13 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
             foreach (var v in m.Violations)
             {
                 var color = v.Severity == Severity.Error ? "red" : "yellow";
-                console.MarkupLine($"[{color}]{Names.Of(v.Severity)}[/] {Markup.Escape($"{m.Name}: {v.Rule}: {v.Message}")}");
+                console.MarkupLine($"[{color}]{Names.Of(v.Severity)}[/] {TerminalText.Markup($"{m.Name}: {v.Rule}: {v.Message}")}");
             }
         }
 
         foreach (var (m, r) in report.Managers.SelectMany(m => m.Recommendations.Select(r => (m, r))).OrderBy(x => x.r.Priority))
         {
-            console.MarkupLine(Markup.Escape($"-> {m.Name}: {r.Message}"));
+            console.MarkupLine(TerminalText.Markup($"-> {m.Name}: {r.Message}"));
         }
     }
 
@@ -114,14 +114,14 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
         static string Join(IReadOnlyDictionary<string, int> counts) =>
             counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => $"{pair.Key} {pair.Value}"));
 
-        console.MarkupLine(Markup.Escape($"Managers by observed role: {Join(s.ManagersByRole)}; by span tier: {Join(s.ManagersBySpanTier)}; "
+        console.MarkupLine(TerminalText.Markup($"Managers by observed role: {Join(s.ManagersByRole)}; by span tier: {Join(s.ManagersBySpanTier)}; "
             + $"coding managers by tier: {Join(s.CodingManagersBySpanTier)}."));
-        console.MarkupLine(Markup.Escape($"Declared tracks: {Join(s.PeopleByDeclaredTrack)}"
+        console.MarkupLine(TerminalText.Markup($"Declared tracks: {Join(s.PeopleByDeclaredTrack)}"
             + (s.SeparateTracks ? " (separate IC and management tracks)." : " (no separate IC and management tracks declared).")
             + (s.HybridShareOfManagers is { } h ? $" Hybrid or coding managers: {Format.Percent(h)} of managers." : "")));
         foreach (var u in s.Unattributed.Take(5))
         {
-            console.MarkupLine(Markup.Escape($"Unattributed {u.Source} identity {u.Identity}: {u.Count} (add it to someone's aliases)"));
+            console.MarkupLine(TerminalText.Markup($"Unattributed {u.Source} identity {u.Identity}: {u.Count} (add it to someone's aliases)"));
         }
 
         if (s.Unattributed.Count > 5)
@@ -134,7 +134,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
     {
         if (evidence?.Satisfaction is { } s)
         {
-            console.MarkupLine(Markup.Escape(s.Withheld is { } why
+            console.MarkupLine(TerminalText.Markup(s.Withheld is { } why
                 ? $"Satisfaction: withheld ({why})."
                 : $"Satisfaction: coding-manager teams {Format.Number(s.CodingManagerTeams.Mean)} ({s.CodingManagerTeams.Teams} teams, "
                   + $"{s.CodingManagerTeams.Members} people) vs other teams {Format.Number(s.OtherTeams.Mean)} ({s.OtherTeams.Teams} teams, "
@@ -144,7 +144,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
 
         if (evidence?.Turnover is { } t)
         {
-            console.MarkupLine(Markup.Escape(t.Withheld is { } why
+            console.MarkupLine(TerminalText.Markup(t.Withheld is { } why
                 ? $"Turnover: withheld ({why})."
                 : $"Turnover: coding-manager teams {Format.Number(t.CodingManagerTeams.Rate)} voluntary exits per person-year "
                   + $"({t.CodingManagerTeams.Exits} in {Format.Number(t.CodingManagerTeams.MemberYears)}) vs other teams {Format.Number(t.OtherTeams.Rate)} "
@@ -163,7 +163,7 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
         console.MarkupLine($"[yellow]{report.WarningCount} input warning(s)[/]; first ones:");
         foreach (var w in report.Warnings.Take(10))
         {
-            console.MarkupLine(Markup.Escape($"  {w.Location}: {w.Message}"));
+            console.MarkupLine(TerminalText.Markup($"  {w.Location}: {w.Message}"));
         }
     }
 }

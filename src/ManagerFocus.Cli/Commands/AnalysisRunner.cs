@@ -31,6 +31,7 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
             throw new UserError("give either --workspace or input files (--people, --git, ...), not both; import files with `managerfocus import`.");
         }
 
+        context.Pseudonymize = parsed.GetValue(inputs.Pseudonymize);
         var warnings = new WarningLog();
         var timings = new StageTimings();
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -59,7 +60,9 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
             context.Error.WriteLine($"{warnings.Count} input warning(s); the output lists them.");
             if (parsed.GetValue(inputs.Strict))
             {
-                throw new UserError($"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");
+                throw new UserError(context.Pseudonymize
+                    ? $"--strict: {warnings.Count} input warning(s); details withheld under --pseudonymize (run without it to see them)"
+                    : $"--strict: {warnings.Count} input warning(s), first: {warnings.Kept[0].Location}: {warnings.Kept[0].Message}");
             }
         }
 
@@ -72,7 +75,7 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
     /// <summary>Shows the running stage on stderr when it is a terminal; stays quiet otherwise.</summary>
     private T WithProgress<T>(StageTimings timings, Func<T> work)
     {
-        if (context.Error != Console.Error || Console.IsErrorRedirected)
+        if (!context.ErrorIsConsole || Console.IsErrorRedirected)
         {
             return work();
         }

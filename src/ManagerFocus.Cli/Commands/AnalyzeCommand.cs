@@ -25,7 +25,7 @@ internal static class AnalyzeCommand
         command.SetAction(parsed => context.Guard(() =>
         {
             var (result, _) = runner.Run(parsed);
-            output.Write(parsed, result.Report, context);
+            output.Write(parsed, PseudonymizedOutput.Apply(result.Report), context, OutputOptions.InputsOf(result.Request));
             return ExitCodes.Ok;
         }));
         return command;

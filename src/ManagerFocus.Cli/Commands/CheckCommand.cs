@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using ManagerFocus.Diagnostics;
 using ManagerFocus.Rendering;
 using ManagerFocus.Policy;
-using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
 using ManagerFocus.Time;
 
@@ -66,7 +66,7 @@ internal static class CheckCommand
             {
                 foreach (var v in violations)
                 {
-                    context.Out.WriteLine($"{Names.Of(v.Severity),-7} {v.Rule,-17} {v.ManagerName} ({v.ManagerId}): {v.Message}");
+                    context.Out.WriteLine($"{Names.Of(v.Severity),-7} {v.Rule,-17} {SafeText.Clean(v.ManagerName, int.MaxValue)} ({SafeText.Clean(v.ManagerId, int.MaxValue)}): {SafeText.Clean(v.Message, int.MaxValue)}");
                 }
 
                 context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");

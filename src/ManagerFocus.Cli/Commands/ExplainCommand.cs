@@ -35,14 +35,17 @@ internal static class ExplainCommand
         {
             var id = parsed.GetValue(person)!;
             var report = Explain(parsed, runner, id);
-            if (parsed.GetValue(format) == "json")
+            OutputOptions.ToStdout(context, writer =>
             {
-                ExplainJsonRenderer.Render(report, context.Out);
-            }
-            else
-            {
-                ExplainTableRenderer.Render(report, context.Out);
-            }
+                if (parsed.GetValue(format) == "json")
+                {
+                    ExplainJsonRenderer.Render(report, writer);
+                }
+                else
+                {
+                    ExplainTableRenderer.Render(report, writer);
+                }
+            });
 
             return ExitCodes.Ok;
         }));
@@ -60,7 +63,7 @@ internal static class ExplainCommand
 
         var who = result.Organization.Find(id) ?? throw UserError.InvalidOption("--person", id, "no person has this id in the people file");
         double? Hours(Category c) => result.Ledger.IsGiven(c) ? Rounding.Hours(result.Ledger.Total(who.Index, c)) : null;
-        return new ExplainReport
+        var report = new ExplainReport
         {
             Person = who.Id,
             Name = who.Name,
@@ -71,6 +74,7 @@ internal static class ExplainCommand
             WarningCount = warnings.Count,
             Warnings = warnings.Kept,
         };
+        return result.Request.Pseudonymize ? PseudonymizedOutput.Apply(report, result.Organization.People.Select(p => p.Id)) : report;
     }
 
     private static ExplainRow Row(ExplainedOccurrence o) => new(

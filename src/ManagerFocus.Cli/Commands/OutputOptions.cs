@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using ManagerFocus.Analysis;
 using ManagerFocus.Rendering;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Reporting;
@@ -31,7 +31,8 @@ internal sealed class OutputOptions
         command.Options.Add(Weekly);
     }
 
-    public void Write(ParseResult parsed, Report report, CliContext context)
+    /// <summary>Renders the report to stdout or, whole or not at all, to --out; <paramref name="inputs"/> are the files --out may not replace.</summary>
+    public void Write(ParseResult parsed, Report report, CliContext context, IEnumerable<string?> inputs)
     {
         var path = parsed.GetValue(Out);
         if (parsed.GetValue(Weekly) && parsed.GetValue(Format) != "csv")
@@ -49,20 +50,34 @@ internal sealed class OutputOptions
         };
         if (path is null)
         {
-            renderer.Render(report, context.Out);
+            ToStdout(context, writer => renderer.Render(report, writer));
             return;
         }
 
+        ReportFile.Write("--out", path, inputs, writer => renderer.Render(report, writer));
+        context.Error.WriteLine($"Report written to {path}");
+    }
+
+    /// <summary>The files a report must not replace: every input file, and every existing file in a calendar or review folder.</summary>
+    public static IEnumerable<string?> InputsOf(AnalysisRequest request)
+    {
+        string?[] named = [request.PeoplePath, request.SurveyPath, request.ExitsPath, request.PolicyPath, .. request.GitPaths];
+        var read = request.CalendarPaths.Concat(request.ReviewPaths)
+            .SelectMany(path => Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }) : [path]);
+        return named.Concat(read);
+    }
+
+    /// <summary>Writes to stdout; a closed or full stdout is a user error (exit 2), not a crash.</summary>
+    public static void ToStdout(CliContext context, Action<TextWriter> render)
+    {
         try
         {
-            using var file = new StreamWriter(path, append: false, new UTF8Encoding(false));
-            renderer.Render(report, file);
+            render(context.Out);
+            context.Out.Flush();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
-            throw UserError.Unreadable(path, $"cannot write the report: {e.Message}");
+            throw UserError.Unwritable("standard output", e.Message);
         }
-
-        context.Error.WriteLine($"Report written to {path}");
     }
 }

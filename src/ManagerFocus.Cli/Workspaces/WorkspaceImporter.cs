@@ -79,16 +79,21 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
         }
     }
 
-    public void Reviews(IReadOnlyList<string> paths) =>
+    public void Reviews(IReadOnlyList<string> paths)
+    {
+        var summary = Add(new SourceSummary("reviews") { RecordName = "pull requests and reviews" });
+        var scan = new WarningLog(int.MaxValue);
         ReplaceFiles(
-            Add(new SourceSummary("reviews") { RecordName = "pull requests and reviews" }), SourceKind.Reviews,
-            paths.SelectMany(ReviewImporter.Files).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList(),
+            summary, SourceKind.Reviews,
+            paths.SelectMany(path => ReviewImporter.Files(path, scan)).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList(),
             (file, warnings) => ReviewImporter.Read([file], warnings).Single(),
             (export, hash, warnings) =>
             {
                 import.ReplaceReviews(export, hash, warnings);
                 return export.PullRequests.Count + export.Reviews.Count;
             });
+        summary.Warnings += scan.Count;
+    }
 
     public void Calendars(IReadOnlyList<string> paths)
     {

@@ -58,7 +58,7 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var latestUnix = Latest(commits?.LatestAuthorUnix, reviews?.LatestActivityUnix);
         var latest = latestUnix is { } unix ? Period.DayOf(unix) : (DateOnly?)null;
-        var period = PeriodChooser.Choose(request.From, request.To, latest, today);
+        var period = PeriodChooser.Choose(request.From, request.To, latest, today, warnings);
 
         var (ledger, all) = Measure(state, activity, commits, reviews, period, timed: true);
         var subtree = request.Under is { } root ? Subtree.Of(org, org.Find(root)!, period.To.AddDays(-1)) : null;

@@ -4,11 +4,22 @@ using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
 
-/// <summary>Picks the period from --from/--to, or 13 weeks ending the day after the latest activity.</summary>
+/// <summary>Picks the period from --from/--to, or 13 weeks ending the day after the latest activity up to today.</summary>
 public static class PeriodChooser
 {
-    public static Period Choose(DateOnly? from, DateOnly? to, DateOnly? latestActivity, DateOnly today)
+    /// <summary>
+    /// The period: --from/--to as given, or 13 weeks ending the day after the latest activity. Activity dated after today
+    /// (a clock set wrong, a forged date) is warned about and cannot steer the default period, which then ends today.
+    /// </summary>
+    public static Period Choose(DateOnly? from, DateOnly? to, DateOnly? latestActivity, DateOnly today, WarningLog? warnings = null)
     {
+        if (latestActivity is { } latestDay && latestDay > today)
+        {
+            warnings?.Add("period", "-", $"activity is dated after today (the latest on {latestDay:yyyy-MM-dd}); "
+                + "it is ignored when choosing the default period, and counted only when --from/--to cover it");
+            latestActivity = null;
+        }
+
         if (from is { } f && to is { } t)
         {
             return t > f ? new Period(f, t) : throw UserError.InvalidOption("--to", $"{t:yyyy-MM-dd}", $"must be after --from {f:yyyy-MM-dd}");

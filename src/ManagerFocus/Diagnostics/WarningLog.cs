@@ -55,7 +55,8 @@ public sealed class WarningLog(int keepPerSource = 200)
             _countBySource[source] = seen;
             if (seen <= keepPerSource)
             {
-                _kept.Add(new Warning(source, location, message));
+                // One funnel for every importer: no warning can carry a terminal escape or an unbounded echo.
+                _kept.Add(new Warning(source, SafeText.Clean(location, SafeText.MaxMessage), SafeText.Clean(message, SafeText.MaxMessage)));
             }
         }
     }

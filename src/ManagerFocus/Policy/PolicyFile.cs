@@ -1,6 +1,7 @@
 using System.Text;
 using ManagerFocus.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ManagerFocus.Policy;
@@ -10,27 +11,46 @@ public static class PolicyFile
 {
     private static readonly string[] Sections = ["definitions", "rules", "recommendations", "privacy", "evidence"];
 
+    /// <summary>A policy file is a page of settings; a larger one is not a policy (docs/definitions.md, "Bounds").</summary>
+    public const int MaxChars = 1 << 20;
+
+    /// <summary>The policy's deepest meaningful nesting is 3 (rules, a rule, a list); deeper is refused before it is built.</summary>
+    public const int MaxDepth = 16;
+
     public static PolicySettings Load(string path)
     {
-        if (!File.Exists(path))
+        InputFiles.RequireRegular(path, "policy file");
+        try
         {
-            throw UserError.MissingFile(path, "policy file");
-        }
+            using var reader = new StreamReader(path);
+            var buffer = new char[MaxChars + 1];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            if (read > MaxChars)
+            {
+                throw UserError.Unreadable(path, $"it is larger than {MaxChars / (1 << 20)} MB; a policy file is a page of settings");
+            }
 
-        using var reader = new StreamReader(path);
-        return Parse(reader, path);
+            return Parse(new StringReader(new string(buffer, 0, read)), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw UserError.Unreadable(path, e.GetType().Name);
+        }
     }
 
     public static PolicySettings Parse(TextReader text, string path)
     {
+        var content = text.ReadToEnd();
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(text);
+            // Nesting and aliases are checked on the event stream first: building a deep tree recurses, and aliases are a bomb.
+            Screen(content, path);
+            yaml.Load(new StringReader(content));
         }
         catch (YamlException e)
         {
-            throw new UserError($"{path}:{e.Start.Line}: not valid YAML ({FirstLine(e.Message)}).");
+            throw new UserError($"{path}:{e.Start.Line}: not valid YAML ({SafeText.Clean(FirstLine(e.Message))}).");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
@@ -60,7 +80,7 @@ public static class PolicyFile
 
             if (!Sections.Contains(key))
             {
-                throw Error(path, keyNode, $"unknown section '{key}' (known: version, {string.Join(", ", Sections)})");
+                throw Error(path, keyNode, $"unknown section '{SafeText.Clean(key, 40)}' (known: version, {string.Join(", ", Sections)})");
             }
 
             policy = key == "rules" ? ApplyRules(policy, Mapping(value, path, key), path) : ApplySection(policy, key, Mapping(value, path, key), path);
@@ -110,7 +130,7 @@ public static class PolicyFile
             var rule = Key(keyNode, path);
             if (!Rule.All.Contains(rule))
             {
-                throw Error(path, keyNode, $"unknown rule '{rule}' (known: {string.Join(", ", Rule.All)})");
+                throw Error(path, keyNode, $"unknown rule '{SafeText.Clean(rule, 40)}' (known: {string.Join(", ", Rule.All)})");
             }
 
             policy = ApplySection(policy, $"rules.{rule}", Mapping(value, path, rule), path);
@@ -126,16 +146,16 @@ public static class PolicyFile
         {
             var name = Key(keyNode, path);
             var key = keys.FirstOrDefault(k => k.Name == name)
-                ?? throw Error(path, keyNode, $"unknown setting '{name}' in {section} (known: {string.Join(", ", keys.Select(k => k.Name))})");
+                ?? throw Error(path, keyNode, $"unknown setting '{SafeText.Clean(name, 40)}' in {section} (known: {string.Join(", ", keys.Select(k => k.Name))})");
             var raw = value switch
             {
-                YamlScalarNode { Value: { } v } when key.Expected != "a list of strings" => v.Trim(),
-                YamlSequenceNode items when key.Expected == "a list of strings" && items.All(i => i is YamlScalarNode) =>
+                YamlScalarNode { Value: { } v } when key.Expected != PolicyKey.ListExpected => v.Trim(),
+                YamlSequenceNode items when key.Expected == PolicyKey.ListExpected && items.All(i => i is YamlScalarNode) =>
                     string.Join(PolicyKey.ListSeparator, items.Cast<YamlScalarNode>().Select(i => i.Value)),
                 _ => null,
             };
             policy = (raw is null ? null : key.Apply(policy, raw))
-                ?? throw Error(path, value, $"{name} is '{raw ?? value.NodeType.ToString()}', expected {key.Expected}");
+                ?? throw Error(path, value, $"{name} is '{SafeText.Clean(raw ?? value.NodeType.ToString(), 40)}', expected {key.Expected}");
         }
 
         return policy;
@@ -158,6 +178,33 @@ public static class PolicyFile
 
     private static UserError Error(string path, YamlNode node, string message) =>
         new($"{path}:{node.Start.Line}: {message}.");
+
+    /// <summary>Refuses anchors, aliases and nesting deeper than <see cref="MaxDepth"/>, walking the parser's events without building nodes.</summary>
+    private static void Screen(string content, string path)
+    {
+        var parser = new Parser(new StringReader(content));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    throw new UserError($"{path}:{alias.Start.Line}: YAML aliases (*name) are not read in a policy file; write the value out.");
+                case NodeEvent { Anchor.IsEmpty: false } anchored:
+                    throw new UserError($"{path}:{anchored.Start.Line}: YAML anchors (&name) are not read in a policy file; write the value out.");
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        throw new UserError($"{path}:{parser.Current.Start.Line}: nested deeper than {MaxDepth} levels; a policy file has at most 3.");
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -11,20 +11,17 @@ public static class CalendarFiles
 
     private static IEnumerable<string> Expand(string path, WarningLog warnings)
     {
-        if (File.Exists(path))
+        switch (InputFiles.Of(path))
         {
-            return [path];
+            case InputFiles.Kind.Regular:
+                return [path];
+            case InputFiles.Kind.Missing:
+                throw UserError.MissingFile(path, "calendar file or folder");
+            case InputFiles.Kind.Other:
+                throw UserError.Unreadable(path, "not a regular file (a device, a pipe or a socket); give an .ics file or a folder of them");
         }
 
-        if (!Directory.Exists(path))
-        {
-            throw UserError.MissingFile(path, "calendar file or folder");
-        }
-
-        var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".ics", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = InputFiles.Walk(path, ".ics", IcsCalendarReader.Source, warnings);
         if (files.Count == 0)
         {
             warnings.Add(IcsCalendarReader.Source, path, "the folder holds no .ics file");

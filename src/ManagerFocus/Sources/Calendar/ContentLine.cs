@@ -59,9 +59,10 @@ internal readonly ref struct ContentLine
         while (rest.Length > 0 && rest[0] == ';')
         {
             rest = rest[1..];
-            var equals = rest.IndexOf('=');
             var end = NextSeparator(rest);
-            if (equals < 0 || equals > end)
+            // '=' is looked for in this parameter only, so a line of many parameters is read in linear time.
+            var equals = rest[..end].IndexOf('=');
+            if (equals < 0)
             {
                 rest = rest[end..];
                 continue;

@@ -68,7 +68,8 @@ internal sealed class ContentLineReader(TextReader reader)
         while (Fill())
         {
             var span = _buffer.AsSpan(_pos, _len - _pos);
-            var end = span.IndexOfAny('\n', '\0');
+            // CRLF, LF and a lone CR (old Mac exports) all end a line, so a CR-only file is never one long line.
+            var end = span.IndexOfAny('\n', '\r', '\0');
             var take = end < 0 ? span.Length : end;
             Append(span[..take]);
             _pos += take;
@@ -81,13 +82,13 @@ internal sealed class ContentLineReader(TextReader reader)
                     continue;
                 }
 
+                if (span[end] == '\r' && Fill() && _buffer[_pos] == '\n')
+                {
+                    _pos++;
+                }
+
                 break;
             }
-        }
-
-        if (LineLength > 0 && _line[LineLength - 1] == '\r')
-        {
-            LineLength--;
         }
     }
 

@@ -11,6 +11,9 @@ internal sealed class IcsCalendarReader(string path, WarningLog warnings)
     /// <summary>Problems listed per file before the rest are only counted, so one broken export cannot flood the report.</summary>
     private const int MaxWarningsPerFile = 20;
 
+    /// <summary>Components open at once; calendars nest 3 deep (VCALENDAR, VTIMEZONE, STANDARD), so deeper is not calendar data.</summary>
+    public const int MaxDepth = 32;
+
     private readonly List<(string Name, int Line)> _stack = [];
     private readonly List<CalendarEvent> _events = [];
     private readonly Dictionary<string, List<ZoneObservance>> _zones = new(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +50,10 @@ internal sealed class IcsCalendarReader(string path, WarningLog warnings)
                 continue;
             }
 
-            Handle(line, reader.LineNumber);
+            if (!Handle(line, reader.LineNumber))
+            {
+                break;
+            }
         }
 
         if (!any && _warnings == 0)
@@ -64,18 +70,25 @@ internal sealed class IcsCalendarReader(string path, WarningLog warnings)
         return new ParsedCalendar(EventRevisions.Resolve(_events), _zones) { DefaultZone = _defaultZone };
     }
 
-    private void Handle(ContentLine line, int number)
+    /// <summary>Applies one line; false when the rest of the file cannot be calendar data.</summary>
+    private bool Handle(ContentLine line, int number)
     {
         if (line.Is("BEGIN"))
         {
-            Begin(line.Value.Trim().ToString().ToUpperInvariant(), number);
-            return;
+            if (_stack.Count >= MaxDepth)
+            {
+                Warn(number, $"components nested more than {MaxDepth} deep (BEGIN lines without their END); the rest of the file is skipped");
+                return false;
+            }
+
+            Begin(Name(line.Value), number);
+            return true;
         }
 
         if (line.Is("END"))
         {
-            End(line.Value.Trim().ToString().ToUpperInvariant(), number);
-            return;
+            End(Name(line.Value), number);
+            return true;
         }
 
         var top = _stack.Count == 0 ? "" : _stack[^1].Name;
@@ -102,6 +115,15 @@ internal sealed class IcsCalendarReader(string path, WarningLog warnings)
         {
             Warn(number, problem);
         }
+
+        return true;
+    }
+
+    /// <summary>A component name in capitals; a name longer than any RFC 5545 one is kept short, since only <see cref="Known"/> names are shown.</summary>
+    private static string Name(ReadOnlySpan<char> value)
+    {
+        var name = value.Trim();
+        return (name.Length > 64 ? name[..64] : name).ToString().ToUpperInvariant();
     }
 
     private void Begin(string name, int number)

@@ -43,6 +43,9 @@ internal static class IcsValues
         return true;
     }
 
+    /// <summary>The longest DURATION read (docs/definitions.md, "Bounds").</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(366 * 100);
+
     /// <summary>Reads a DURATION such as PT1H30M, P1D, -PT15M or P2W.</summary>
     public static bool TryParseDuration(ReadOnlySpan<char> text, out TimeSpan duration)
     {
@@ -104,9 +107,14 @@ internal static class IcsValues
 
             seconds += number * unit;
             number = -1;
+            if (seconds > MaxDuration.TotalSeconds)
+            {
+                return false;
+            }
         }
 
-        if (number >= 0)
+        // A length beyond MaxDuration is not a meeting: refused, so the event gets a warning and the rest of the file counts.
+        if (number >= 0 || seconds > MaxDuration.TotalSeconds)
         {
             return false;
         }
@@ -125,7 +133,8 @@ internal static class IcsValues
 
         foreach (var c in text)
         {
-            if (!char.IsAsciiDigit(c))
+            // A value past int.MaxValue (COUNT=4294967297) is refused, never wrapped round to a small one.
+            if (!char.IsAsciiDigit(c) || value > (int.MaxValue - (c - '0')) / 10)
             {
                 return false;
             }

@@ -69,6 +69,11 @@ public sealed class GitImporter(WarningLog warnings, string gitExecutable = "git
             warnings.Add(Source, repository, "no commits on any branch, remote branch or tag");
         }
 
+        if (result.OutOfRange > 0)
+        {
+            warnings.Add(Source, repository, $"{result.OutOfRange} commit(s) dated before 1970 or after 8999 were skipped");
+        }
+
         if (result.BadLines > 0)
         {
             warnings.Add(Source, repository, $"{result.BadLines} line(s) of git log output were not a commit and were skipped");

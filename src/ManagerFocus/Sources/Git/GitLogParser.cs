@@ -19,6 +19,13 @@ internal sealed class GitLogParser
 
     public int BadLines { get; private set; }
 
+    /// <summary>Author dates the analysis can place (docs/definitions.md, "Bounds"): 1970-01-01 to the end of 8999; git accepts year 10000.</summary>
+    public const long MinUnix = 0;
+
+    public const long MaxUnix = 221_845_392_000 - 1;
+
+    public int OutOfRange { get; private set; }
+
     /// <summary>Parses every complete line; returns how many bytes that consumed.</summary>
     public int ParseLines(ReadOnlySpan<byte> text)
     {
@@ -47,6 +54,12 @@ internal sealed class GitLogParser
             || !Utf8Parser.TryParse(line.Slice(first + 1, second), out long unix, out var used) || used != second)
         {
             BadLines++;
+            return;
+        }
+
+        if (unix is < MinUnix or > MaxUnix)
+        {
+            OutOfRange++;
             return;
         }
 

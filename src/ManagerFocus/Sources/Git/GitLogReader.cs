@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Git;
 
@@ -14,9 +15,24 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     // Hash, author time, mailmapped author email and name; git strips newlines from identities.
     private const string Format = "--format=%H%x00%at%x00%aE%x00%aN";
 
+    // The same without the mailmap, for a work tree whose .mailmap git would block on or follow (a FIFO, a device, a link).
+    private const string FormatWithoutMailmap = "--format=%H%x00%at%x00%ae%x00%an";
+
     // Variables that would point git at another repository than the one named with -C.
     private static readonly string[] RepositoryVariables =
         ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"];
+
+    // A repository's own config (a copied .git/config) must not redirect git: the mailmap is only the repository's own
+    // .mailmap (git does not follow it when it is a link), and nothing runs a command or changes the output's encoding.
+    private static readonly string[] Overrides =
+    [
+        "-c", "log.showSignature=false", "-c", "mailmap.file=", "-c", "mailmap.blob=", "-c", "core.fsmonitor=false",
+        "-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.decorate=false",
+        "-c", "core.untrackedCache=false", "-c", "gpg.program=false", "-c", "core.useReplaceRefs=false",
+    ];
+
+    // Configuration handed to git through the environment by whoever started this process.
+    private static readonly string[] ConfigVariables = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_EXTERNAL_DIFF"];
 
     /// <summary>
     /// Reads the repository's commits; with <paramref name="knownTips"/> only those not reachable from them (the tips an
@@ -67,7 +83,9 @@ internal sealed class GitLogReader(string gitExecutable = "git")
     private GitReadResult Run(string repository, IReadOnlyList<string>? knownTips)
     {
         var errors = new StringBuilder();
-        var arguments = new List<string> { "log", "--branches", "--remotes", "--tags", "--no-merges", Format };
+        var mailmap = UsableMailmap(repository);
+        var arguments = new List<string> { "-c", $"log.mailmap={(mailmap ? "true" : "false")}", "log", "--branches", "--remotes", "--tags", "--no-merges" };
+        arguments.Add(mailmap ? Format : FormatWithoutMailmap);
         if (knownTips is not null)
         {
             arguments.Add("--stdin");
@@ -112,8 +130,15 @@ internal sealed class GitLogReader(string gitExecutable = "git")
         lock (errors)
         {
             var error = process.ExitCode == 0 ? null : errors.Length > 0 ? errors.ToString() : $"git exited with code {process.ExitCode}";
-            return new GitReadResult(parser.Commits, parser.BadLines, error);
+            return new GitReadResult(parser.Commits, parser.BadLines, error) { OutOfRange = parser.OutOfRange };
         }
+    }
+
+    /// <summary>False when the work tree's .mailmap is not a plain regular file: git would open it and could block (RepositoryChecks warns).</summary>
+    internal static bool UsableMailmap(string repository)
+    {
+        var mailmap = Path.Combine(repository, ".mailmap");
+        return new FileInfo(mailmap).LinkTarget is null && (!Path.Exists(mailmap) || InputFiles.Of(mailmap) is InputFiles.Kind.Regular or InputFiles.Kind.Folder);
     }
 
     private ProcessStartInfo Start(string repository, IEnumerable<string> arguments)
@@ -124,15 +149,22 @@ internal sealed class GitLogReader(string gitExecutable = "git")
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-C", repository, "-c", "log.showSignature=false" }.Concat(arguments))
+        foreach (var argument in new[] { "--no-pager", "-C", repository }.Concat(Overrides).Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var variable in RepositoryVariables)
+        foreach (var variable in RepositoryVariables.Concat(ConfigVariables))
         {
             start.Environment.Remove(variable);
         }
+
+        // No system-wide configuration, no pager, no optional locks; the command-line overrides beat any repository config.
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_PAGER"] = "cat";
+        start.Environment["PAGER"] = "cat";
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         // Without it git flushes once per commit into a pipe: 150,000 writes and wake-ups instead of a few thousand.

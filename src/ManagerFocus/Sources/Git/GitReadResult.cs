@@ -6,4 +6,7 @@ namespace ManagerFocus.Sources.Git;
 internal sealed record GitReadResult(IReadOnlyList<CommitRecord> Commits, int BadLines, string? Error)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>Commits skipped because their author date lies outside <see cref="GitLogParser.MinUnix"/>..<see cref="GitLogParser.MaxUnix"/>.</summary>
+    public int OutOfRange { get; init; }
 }

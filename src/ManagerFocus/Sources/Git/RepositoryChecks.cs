@@ -17,6 +17,13 @@ internal static class RepositoryChecks
         var mailmap = Path.Combine(repository, ".mailmap");
         if (metadata != repository && Path.Exists(mailmap))
         {
+            // Opening a FIFO would block; git itself does not follow a .mailmap link.
+            if (!GitLogReader.UsableMailmap(repository))
+            {
+                warnings.Add(GitImporter.Source, mailmap, "is not a regular file (a link, a device or a pipe); it is not read, so commits are attributed by email and name only");
+                return;
+            }
+
             try
             {
                 using var stream = File.OpenRead(mailmap);

@@ -195,7 +195,7 @@ internal sealed class GitHubObjectParser(NameTable repositories, NameTable login
 
     private static long Timestamp(ref Utf8JsonReader reader, JsonTokenType token) =>
         token == JsonTokenType.Null ? GitHubObject.Missing
-        : token == JsonTokenType.String && reader.TryGetDateTimeOffset(out var time) ? time.ToUnixTimeSeconds()
+        : token == JsonTokenType.String && reader.TryGetDateTimeOffset(out var time) && time.Year is >= 1970 and < 9000 ? time.ToUnixTimeSeconds()
         : GitHubObject.Invalid;
 
     /// <summary>Repository id and number of <c>.../repos/{o}/{r}/pulls/{n}</c>; any other URL is its own repository, number 0.</summary>

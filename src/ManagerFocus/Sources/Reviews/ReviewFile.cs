@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Sources.Reviews;
 
@@ -43,7 +44,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var why = cut > 0 ? reason[..cut] : reason;
         import.Warnings.Add(ReviewImport.Source, $"{path}:{line}",
-            $"invalid JSON after byte {offset}: {why} Objects before it were kept; reading resumes at the next array, if any.");
+            $"invalid JSON after byte {offset}: {SafeText.Clean(why)} Objects before it were kept; reading resumes at the next array, if any.");
     }
 
     public void NotUtf8() => Warn(path, "the file is UTF-16, not UTF-8 JSON; skipped. Save it as UTF-8 (gh writes UTF-8; in PowerShell use -Encoding utf8)");

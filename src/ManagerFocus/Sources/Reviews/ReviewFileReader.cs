@@ -11,6 +11,9 @@ namespace ManagerFocus.Sources.Reviews;
 internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile file)
 {
     private const int InitialBuffer = 64 * 1024;
+
+    /// <summary>The largest single JSON token read (a string or a number); GitHub's are under a few KB (docs/definitions.md, "Bounds").</summary>
+    public const int MaxToken = 16 << 20;
     private static readonly JsonReaderOptions Options = new() { AllowMultipleValues = true };
 
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
@@ -19,6 +22,7 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
     private long _offset;
     private long _lines = 1;
     private bool _eof;
+    private bool _tooLarge;
 
     public void Read(Stream stream)
     {
@@ -34,6 +38,12 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
             while (true)
             {
                 Fill(stream);
+                if (_tooLarge)
+                {
+                    file.InvalidJson(_lines, _offset + _start, $"one JSON value is larger than {MaxToken >> 20} MB, which no GitHub export holds;");
+                    return;
+                }
+
                 var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, state);
                 try
                 {
@@ -124,6 +134,12 @@ internal sealed class ReviewFileReader(GitHubObjectParser parser, ReviewFile fil
 
         if (_end == _buffer.Length)
         {
+            if (_buffer.Length >= MaxToken)
+            {
+                _tooLarge = true;
+                return;
+            }
+
             var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
             ArrayPool<byte>.Shared.Return(_buffer);

@@ -12,7 +12,7 @@ public static class ReviewImporter
     {
         var import = new ReviewImport(warnings);
         // A file named twice (itself and through its folder) is read once.
-        foreach (var file in paths.SelectMany(Files).DistinctBy(Path.GetFullPath, StringComparer.Ordinal))
+        foreach (var file in paths.SelectMany(path => Files(path, warnings)).DistinctBy(Path.GetFullPath, StringComparer.Ordinal))
         {
             import.ReadFile(file);
         }
@@ -21,19 +21,19 @@ public static class ReviewImporter
     }
 
     /// <summary>The file itself, or every .json file under a folder in a stable order.</summary>
-    public static IReadOnlyList<string> Files(string path)
+    public static IReadOnlyList<string> Files(string path, WarningLog warnings)
     {
-        if (File.Exists(path))
+        switch (InputFiles.Of(path))
         {
-            return [path];
+            case InputFiles.Kind.Regular:
+                return [path];
+            case InputFiles.Kind.Missing:
+                throw UserError.MissingFile(path, "review file or folder");
+            case InputFiles.Kind.Other:
+                throw UserError.Unreadable(path, "not a regular file (a device, a pipe or a socket); give a JSON file or a folder of them");
         }
 
-        if (!Directory.Exists(path))
-        {
-            throw UserError.MissingFile(path, "review file or folder");
-        }
-
-        var files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = InputFiles.Walk(path, ".json", Source, warnings);
         return files.Count > 0 ? files
             : throw UserError.Unreadable(path, "the folder holds no .json files; give GitHub pull-request and review JSON exports");
     }

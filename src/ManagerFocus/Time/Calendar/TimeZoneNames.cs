@@ -8,12 +8,19 @@ internal static class TimeZoneNames
 {
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    public static TimeZoneInfo? Find(string name) => Cache.GetOrAdd(name, Lookup);
+    /// <summary>The longest zone name looked up; IANA and Windows names are under 64 characters (docs/definitions.md, "Bounds").</summary>
+    public const int MaxNameLength = 256;
+
+    /// <summary>Distinct names remembered; a file inventing names cannot grow the cache past this.</summary>
+    private const int MaxCached = 10_000;
+
+    public static TimeZoneInfo? Find(string name) =>
+        Cache.TryGetValue(name, out var zone) ? zone : Cache.Count < MaxCached ? Cache.GetOrAdd(name, Lookup) : Lookup(name);
 
     private static TimeZoneInfo? Lookup(string name)
     {
         var trimmed = name.Trim().Trim('"');
-        if (trimmed.Length == 0)
+        if (trimmed.Length is 0 or > MaxNameLength)
         {
             return null;
         }
