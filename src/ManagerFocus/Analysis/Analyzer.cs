@@ -48,19 +48,37 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         }
 
         var state = new PipelineState(request, org, warnings);
-        var commits = activity.Repositories is { } repositories
-            ? Stage("attribution", () => CommitLog.Attribute(repositories, org.Identities, request.Settings))
-            : null;
-        var reviews = activity.ReviewExports is { } exports
-            ? Stage("review links", () => ReviewLinker.Link(exports, org, warnings))
-            : null;
-
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // A period given on the command line (or by a workspace) does not wait for the activity: the calendars can be
+        // expanded for it from now on, beside the attribution of commits and reviews (they share nothing).
+        var given = request.From is not null || request.To is not null
+            ? PeriodChooser.Choose(request.From, request.To, null, today, new WarningLog())
+            : (Period?)null;
+        var calendars = given is { } early ? ExpandCalendars(state, activity, early) : null;
+        // Commits are attributed beside the review links: the attribution warns about nothing, so the order of
+        // warnings stays the same.
+        var attributed = activity.Repositories is { } repositories
+            ? Task.Run(() => Stage("attribution", () => CommitLog.Attribute(repositories, org.Identities, request.Settings)))
+            : null;
+        ReviewImportResult? reviews;
+        try
+        {
+            reviews = activity.ReviewExports is { } exports
+                ? Stage("review links", () => ReviewLinker.Link(exports, org, warnings))
+                : null;
+        }
+        catch when (attributed is not null)
+        {
+            ((IAsyncResult)attributed).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+
+        var commits = attributed?.GetAwaiter().GetResult();
         var latestUnix = Latest(commits?.LatestAuthorUnix, reviews?.LatestActivityUnix);
         var latest = latestUnix is { } unix ? Period.DayOf(unix) : (DateOnly?)null;
         var period = PeriodChooser.Choose(request.From, request.To, latest, today, warnings);
 
-        var (ledger, all) = Measure(state, activity, commits, reviews, period, timed: true);
+        var (ledger, all) = Measure(state, activity, commits, reviews, period, timed: true, period == given ? calendars : null);
         var subtree = request.Under is { } root ? Subtree.Of(org, org.Find(root)!, period.To.AddDays(-1)) : null;
         var figures = subtree is null ? all : all.Where(f => subtree.Contains(f.Manager.Index)).ToList();
         var outcomes = Stage("outcomes", () => OutcomeStage.Evaluate(state, activity, period, figures));
@@ -73,14 +91,15 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
 
     /// <summary>The ledger of a period from every input given, and every manager's figures over it.</summary>
     private (TimeLedger Ledger, IReadOnlyList<ManagerFigures> Figures) Measure(
-        PipelineState state, ActivitySet activity, CommitLog? commits, ReviewImportResult? reviews, Period period, bool timed)
+        PipelineState state, ActivitySet activity, CommitLog? commits, ReviewImportResult? reviews, Period period, bool timed,
+        Task<CalendarStage.Expansion>? expanding = null)
     {
         var ledger = new TimeLedger(state.Organization.People.Count, period);
         void Fill()
         {
             // Calendars are expanded beside the git and review steps (they share nothing until handed on), and handed on
             // after them, so warnings and figures come in the same order whatever the threads do.
-            var calendars = ExpandCalendars(state, activity, period);
+            var calendars = expanding ?? ExpandCalendars(state, activity, period);
             try
             {
                 if (commits is not null)
