@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
+using ManagerFocus.Sources.Calendar;
 
 namespace ManagerFocus.Storage;
 

@@ -236,19 +236,7 @@ internal static class CalendarEventCodec
 
     private static void Signed(ArrayBufferWriter<byte> buffer, long value) => Unsigned(buffer, (ulong)((value << 1) ^ (value >> 63)));
 
-    private static void Unsigned(ArrayBufferWriter<byte> buffer, ulong value)
-    {
-        var span = buffer.GetSpan(10);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[n++] = (byte)value;
-        buffer.Advance(n);
-    }
+    private static void Unsigned(ArrayBufferWriter<byte> buffer, ulong value) => VarInt.Write(buffer, value);
 
     private ref struct Reader(ReadOnlySpan<byte> data, StringTable strings)
     {
@@ -259,21 +247,7 @@ internal static class CalendarEventCodec
 
         public byte Byte() => _data[_pos++];
 
-        public ulong Unsigned()
-        {
-            ulong value = 0;
-            for (var shift = 0; shift < 64; shift += 7)
-            {
-                var b = _data[_pos++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
-
-            throw new FormatException("a number longer than 64 bits");
-        }
+        public ulong Unsigned() => VarInt.Read(_data, ref _pos);
 
         public long Signed()
         {

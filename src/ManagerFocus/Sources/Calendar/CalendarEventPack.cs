@@ -2,15 +2,16 @@ using System.Buffers;
 using System.Text;
 using ManagerFocus.Activity;
 
-namespace ManagerFocus.Storage;
+namespace ManagerFocus.Sources.Calendar;
 
 /// <summary>
 /// A calendar file's events as one value (calendar_files.events): for each event its line, UID and RECURRENCE-ID key
 /// and its encoded data. Files are imported and replaced whole, and one row per file reads far faster than one per
 /// event; the events read back share the file's bytes.
 /// </summary>
-internal static class CalendarEventPack
+public static class CalendarEventPack
 {
+    /// <summary>The events as one value, in their order.</summary>
     public static byte[] Pack(IReadOnlyList<CalendarEventRecord> events)
     {
         var buffer = new ArrayBufferWriter<byte>(events.Sum(e => e.Data.Length + 48) + 8);
@@ -47,7 +48,7 @@ internal static class CalendarEventPack
 
             return position == packed.Length ? events : null;
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or OverflowException or ArgumentException)
+        catch (Exception e) when (e is IndexOutOfRangeException or OverflowException or ArgumentException or FormatException)
         {
             return null;
         }
@@ -92,33 +93,7 @@ internal static class CalendarEventPack
         return count <= (ulong)(packed.Length - position) ? (int)count : throw new ArgumentException("a count larger than its bytes");
     }
 
-    private static void Unsigned(ArrayBufferWriter<byte> buffer, ulong value)
-    {
-        var span = buffer.GetSpan(10);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
+    private static void Unsigned(ArrayBufferWriter<byte> buffer, ulong value) => VarInt.Write(buffer, value);
 
-        span[n++] = (byte)value;
-        buffer.Advance(n);
-    }
-
-    private static ulong Unsigned(byte[] packed, ref int position)
-    {
-        ulong value = 0;
-        for (var shift = 0; shift < 64; shift += 7)
-        {
-            var b = packed[position++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-        }
-
-        throw new OverflowException("a number longer than 64 bits");
-    }
+    private static ulong Unsigned(byte[] packed, ref int position) => VarInt.Read(packed, ref position);
 }
