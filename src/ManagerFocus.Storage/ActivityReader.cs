@@ -256,7 +256,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         using var reader = sql.Reader(
             """
             SELECT source_id, line, person_id, name, email, manager_id, job_title, team, level, track, aliases,
-                   start_date, end_date, time_zone, effective_date
+                   start_date, end_date, time_zone, effective_date, manager_email
             FROM people ORDER BY source_id, ordinal
             """);
         while (reader.Read())
@@ -276,7 +276,10 @@ internal sealed class ActivityReader(SqlRunner sql)
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
                 Text(reader, 13),
-                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14)));
+                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14))
+            {
+                ManagerEmail = Text(reader, 15),
+            });
         }
 
         return people;
