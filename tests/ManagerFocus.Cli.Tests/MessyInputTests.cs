@@ -199,4 +199,33 @@ public sealed class MessyInputTests : IDisposable
         DateOnly.Parse(report.GetProperty("period").GetProperty("to").GetString()!).Year.ShouldBeLessThan(2100);
         report.GetProperty("warnings").EnumerateArray().ShouldContain(w => w.GetProperty("message").GetString()!.Contains("after today"));
     }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("duplicate id")]
+    [InlineData("no reporting line")]
+    [InlineData("separator")]
+    public void Under_pseudonymize_an_error_names_no_file_that_names_a_person(string shape)
+    {
+        var folder = Path.Combine(_folder.Path, "ana.boss@x.io");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "ana.boss@x.io.csv");
+        var text = shape switch
+        {
+            "duplicate id" => "id,name,manager_id\nana.boss,Ana,\nana.boss,Ana,\n",
+            "no reporting line" => "id,name,manager_id\nana.boss,Ana,\n",
+            "separator" => "id;name\nana.boss;Ana\n",
+            _ => null,
+        };
+        if (text is not null)
+        {
+            File.WriteAllText(path, text);
+        }
+
+        var result = Cli.Run("analyze", "--people", path, "--pseudonymize");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldNotContain("ana.boss", Case.Insensitive);
+        result.Stderr.ShouldContain("file-");
+    }
 }
