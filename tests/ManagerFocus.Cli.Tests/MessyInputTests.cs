@@ -228,4 +228,31 @@ public sealed class MessyInputTests : IDisposable
         result.Stderr.ShouldNotContain("ana.boss", Case.Insensitive);
         result.Stderr.ShouldContain("file-");
     }
+
+    [Fact]
+    public void A_report_to_a_full_device_is_one_line_and_exit_2_and_the_device_stays_a_device()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/dev/full is a Linux device");
+
+        OneLineExit2(Cli.Run("analyze", "--people", People, "--format", "json", "--out", "/dev/full"), "cannot be written");
+        ManagerFocus.Diagnostics.InputFiles.Of("/dev/full").ShouldBe(ManagerFocus.Diagnostics.InputFiles.Kind.Other);
+    }
+
+    [Fact]
+    public async Task A_report_to_a_pipe_is_written_into_the_pipe()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "mkfifo is POSIX");
+        var fifo = Path.Combine(_folder.Path, "report.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(fifo), TestContext.Current.CancellationToken);
+        var result = Cli.Run("analyze", "--people", People, "--format", "json", "--out", fifo);
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        JsonDocument.Parse(await reader).RootElement.GetProperty("managers").GetArrayLength().ShouldBe(1);
+        ManagerFocus.Diagnostics.InputFiles.Of(fifo).ShouldBe(ManagerFocus.Diagnostics.InputFiles.Kind.Other);
+    }
 }

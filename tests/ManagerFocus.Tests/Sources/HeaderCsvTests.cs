@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text;
+using CsCheck;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Org;
 using ManagerFocus.Sources;
@@ -237,5 +239,59 @@ public sealed class HeaderCsvTests : IDisposable
 
         Should.Throw<UserError>(() => PeopleCsvReader.Read("/dev/zero", new WarningLog())).Message.ShouldContain("not a regular file");
         Should.Throw<UserError>(() => OutcomeCsv.ReadSurvey("/dev/zero", new WarningLog())).Message.ShouldContain("not a regular file");
+    }
+
+    [Fact]
+    public void Any_bytes_in_any_csv_input_are_read_or_refused_with_one_user_error_in_bounded_time_and_memory()
+    {
+        // Valid files in every encoding, then damaged byte by byte: quotes, NULs, lone CRs, bytes that are not UTF-8.
+        string[] texts =
+        [
+            "Employee ID,Full Name,Work Email,Manager Email\nE1,Zoë,z@x.io,\nE2,\"Bo\nDev\",b@x.io,z@x.io\n",
+            "person_id,date,score\np1,2026-01-05,4\np2,2026-01-06,5\n",
+        ];
+        Encoding[] encodings = [new UTF8Encoding(true), new UTF8Encoding(false), Encoding.Latin1, new UnicodeEncoding(false, false), new UnicodeEncoding(true, true)];
+        var file = Gen.Select(Gen.Int[0, texts.Length - 1], Gen.Int[0, encodings.Length - 1], (t, e) => encodings[e].GetBytes(texts[t]))
+            .SelectMany(bytes => Gen.Select(Gen.Int[0, bytes.Length], Gen.OneOfConst<byte>(0x00, 0x0D, 0x22, 0x2C, 0x3B, 0x80, 0xC3, 0xE9, 0xFE, 0xFF)).Array[0, 12]
+                .Select(edits =>
+                {
+                    var damaged = bytes.ToList();
+                    foreach (var (at, b) in edits)
+                    {
+                        damaged.Insert(Math.Min(at, damaged.Count), b);
+                    }
+
+                    return damaged.ToArray();
+                }));
+        var path = Path.Combine(_folder.Path, "input.csv");
+        var clock = Stopwatch.StartNew();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var files = 0;
+        file.Sample(bytes =>
+        {
+            File.WriteAllBytes(path, bytes);
+            files++;
+            foreach (var read in new Action[]
+            {
+                () => OrganizationBuilder.Build(PeopleCsvReader.Read(path, new WarningLog()), new WarningLog()),
+                () => OutcomeCsv.ReadSurvey(path, new WarningLog()),
+                () => OutcomeCsv.ReadExits(path, new WarningLog()),
+            })
+            {
+                try
+                {
+                    read();
+                }
+                catch (UserError e)
+                {
+                    e.Message.ShouldStartWith(path);
+                }
+            }
+        }, iter: 300);
+
+        // 300 files of a few hundred bytes, each read three ways: well under a few seconds and a few hundred MB.
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+        (GC.GetAllocatedBytesForCurrentThread() - allocated).ShouldBeLessThan(2L << 30);
+        files.ShouldBeGreaterThan(0);
     }
 }
