@@ -2,6 +2,8 @@ using System.Data.Common;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ManagerFocus.Storage;
 
@@ -146,12 +148,19 @@ internal sealed class ActivityReader(SqlRunner sql)
         return identities;
     }
 
+    private const string CommitsInWindow =
+        "SELECT source_id, hash, identity_id, author_unix FROM commits WHERE author_unix >= @p0 AND author_unix < @p1";
+
     private Dictionary<long, List<CommitRecord>> ReadCommits(long from, long to)
     {
         var identities = ReadIdentities();
+        if (sql.Connection is SqliteConnection sqlite)
+        {
+            return SqliteRows.Commits(sqlite, CommitsInWindow, from, to, identities);
+        }
+
         var commits = new Dictionary<long, List<CommitRecord>>();
-        using var reader = sql.Reader(
-            "SELECT source_id, hash, identity_id, author_unix FROM commits WHERE author_unix >= @p0 AND author_unix < @p1", from, to);
+        using var reader = sql.Reader(CommitsInWindow, from, to);
         while (reader.Read())
         {
             var id = CommitId.FromBytes(reader.GetFieldValue<byte[]>(1));
