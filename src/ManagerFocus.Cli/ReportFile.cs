@@ -12,6 +12,14 @@ internal static class ReportFile
     public static void Write(string option, string path, IEnumerable<string?> inputs, Action<TextWriter> render)
     {
         var target = Target(option, path, inputs);
+        if (InputFiles.Of(target) == InputFiles.Kind.Other)
+        {
+            // A device or a pipe (/dev/null, a FIFO another program reads) is written in place: renaming a file over it
+            // would replace the device itself.
+            WriteInPlace(path, target, render);
+            return;
+        }
+
         var folder = Path.GetDirectoryName(target)!;
         var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
@@ -36,6 +44,21 @@ internal static class ReportFile
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    private static void WriteInPlace(string path, string target, Action<TextWriter> render)
+    {
+        try
+        {
+            using var stream = new FileStream(target, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Write });
+            using var file = new StreamWriter(stream, new UTF8Encoding(false));
+            render(file);
+            file.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw UserError.Unwritable(path, e.Message);
         }
     }
 

@@ -2,6 +2,8 @@ using System.Data.Common;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 using ManagerFocus.Sources.Calendar;
+using ManagerFocus.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ManagerFocus.Storage;
 
@@ -146,12 +148,19 @@ internal sealed class ActivityReader(SqlRunner sql)
         return identities;
     }
 
+    private const string CommitsInWindow =
+        "SELECT source_id, hash, identity_id, author_unix FROM commits WHERE author_unix >= @p0 AND author_unix < @p1";
+
     private Dictionary<long, List<CommitRecord>> ReadCommits(long from, long to)
     {
         var identities = ReadIdentities();
+        if (sql.Connection is SqliteConnection sqlite)
+        {
+            return SqliteRows.Commits(sqlite, CommitsInWindow, from, to, identities);
+        }
+
         var commits = new Dictionary<long, List<CommitRecord>>();
-        using var reader = sql.Reader(
-            "SELECT source_id, hash, identity_id, author_unix FROM commits WHERE author_unix >= @p0 AND author_unix < @p1", from, to);
+        using var reader = sql.Reader(CommitsInWindow, from, to);
         while (reader.Read())
         {
             var id = CommitId.FromBytes(reader.GetFieldValue<byte[]>(1));
@@ -256,7 +265,7 @@ internal sealed class ActivityReader(SqlRunner sql)
         using var reader = sql.Reader(
             """
             SELECT source_id, line, person_id, name, email, manager_id, job_title, team, level, track, aliases,
-                   start_date, end_date, time_zone, effective_date
+                   start_date, end_date, time_zone, effective_date, manager_email
             FROM people ORDER BY source_id, ordinal
             """);
         while (reader.Read())
@@ -276,7 +285,10 @@ internal sealed class ActivityReader(SqlRunner sql)
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
                 Text(reader, 13),
-                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14)));
+                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14))
+            {
+                ManagerEmail = Text(reader, 15),
+            });
         }
 
         return people;

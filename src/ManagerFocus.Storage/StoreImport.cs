@@ -58,7 +58,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
             var id = InsertSource(SourceKind.People, file.Path, contentHashes[f], file.Rows.Count);
             first ??= id;
             using var writer = OpenWriter("people", "source_id", "ordinal", "line", "person_id", "name", "email", "manager_id",
-                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone", "effective_date");
+                "job_title", "team", "level", "track", "aliases", "start_date", "end_date", "time_zone", "effective_date", "manager_email");
             for (var i = 0; i < file.Rows.Count; i++)
             {
                 var row = file.Rows[i];
@@ -79,6 +79,7 @@ internal abstract class StoreImport(DbTransaction transaction, ILogger logger, T
                 writer.Add(row.EndDate);
                 writer.Add(row.TimeZone);
                 writer.Add(row.EffectiveDate);
+                writer.Add(row.ManagerEmail);
                 writer.EndRow();
             }
 

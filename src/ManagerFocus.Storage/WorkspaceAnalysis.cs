@@ -24,7 +24,8 @@ public sealed class WorkspaceAnalysis(TimeProvider clock, StageTimings timings)
         var span = timings.Measure("span", store.Span);
         var latest = PeriodChooser.LatestActivity(span.LatestCommitByAuthor, span.LatestPullRequestUnix, span.LatestReviewUnix, settings);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var period = PeriodChooser.Choose(request.From, request.To, latest is { } unix ? Period.DayOf(unix) : null, today);
+        // Activity dated after today is warned about here, where the workspace's latest activity is known.
+        var period = PeriodChooser.Choose(request.From, request.To, latest is { } unix ? Period.DayOf(unix) : null, today, warnings);
         // A comparison measures another period from the same workspace, so its activity is loaded too.
         var other = Analyzer.ComparedPeriod(request, period) ?? period;
         var loaded = timings.Measure("load", () => store.Load(Math.Min(period.StartUnix, other.StartUnix), Math.Max(period.EndUnix, other.EndUnix)));

@@ -137,7 +137,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Strict_turns_an_input_warning_into_exit_2()
     {
-        var people = Write("warn.csv", "id,name,manager_id\nm,Maria,\na,Ann,nobody\n");
+        var people = Write("warn.csv", "id,name,manager_id\nm,Maria,\nb,Bob,m\na,Ann,nobody\n");
 
         Cli.Run("analyze", "--people", people).ExitCode.ShouldBe(0);
         var strict = Cli.Run("analyze", "--people", people, "--strict");

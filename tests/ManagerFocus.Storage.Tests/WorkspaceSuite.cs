@@ -239,7 +239,7 @@ public abstract class WorkspaceSuite : IDisposable
     public void People_round_trip_every_field_nulls_and_aliases_in_import_order()
     {
         // Given
-        var full = Person(2, "m1");
+        var full = Person(2, "m1") with { ManagerEmail = "Director@Example.com" };
         var sparse = new PersonRecord(3, null, null, null, null, null, null, null, null, [], null, new DateOnly(2025, 12, 31), null);
         var files = new[] { new PeopleFile("/org/people.csv", [full, sparse]), new PeopleFile("/org/contractors.csv", [Person(2, "c1", "m1")]) };
 

@@ -33,7 +33,23 @@ internal static class GenerateCommand
                 throw UserError.InvalidOption("--people", count.ToString(CultureInfo.InvariantCulture), "needs at least 1 person");
             }
 
-            var folder = Path.GetFullPath(parsed.GetValue(output)!);
+            if (count > MaxPeople)
+            {
+                throw UserError.InvalidOption("--people", count.ToString(CultureInfo.InvariantCulture), $"at most {MaxPeople:N0} people are generated");
+            }
+
+            var raw = parsed.GetValue(output)!;
+            if (raw.Trim().Length == 0)
+            {
+                throw UserError.InvalidOption("--out", raw, "give a folder to write into");
+            }
+
+            var folder = Path.GetFullPath(raw);
+            if (InputFiles.Of(folder) is InputFiles.Kind.Regular or InputFiles.Kind.Other)
+            {
+                throw UserError.InvalidOption("--out", folder, "is a file, not a folder; choose a new or empty folder");
+            }
+
             if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 throw UserError.InvalidOption("--out", folder, "the folder is not empty; choose a new or empty folder");
@@ -62,6 +78,18 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static DateOnly EndDay(string? raw, TimeProvider clock) =>
-        InputOptions.ParseDate("--end", raw) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The most people `generate` writes (docs/definitions.md, "Bounds").</summary>
+    public const int MaxPeople = 200_000;
+
+    /// <summary>The range of --end (docs/definitions.md, "Bounds"): generated people joined from 2018 on, and git takes these dates.</summary>
+    private static readonly DateOnly EarliestEnd = new(2019, 1, 1);
+
+    private static readonly DateOnly LatestEnd = new(2999, 12, 31);
+
+    private static DateOnly EndDay(string? raw, TimeProvider clock)
+    {
+        var day = InputOptions.ParseDate("--end", raw) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return day >= EarliestEnd && day <= LatestEnd ? day
+            : throw UserError.InvalidOption("--end", $"{day:yyyy-MM-dd}", $"expected a day from {EarliestEnd:yyyy-MM-dd} to {LatestEnd:yyyy-MM-dd}");
+    }
 }

@@ -106,6 +106,8 @@ internal sealed class InputOptions
             throw UserError.InvalidOption(option, raw, format);
         }
 
+        InRange(option, raw, from);
+        InRange(option, raw, to);
         return to > from ? (from, to) : throw UserError.InvalidOption(option, raw, "TO must be after FROM (TO is exclusive)");
     }
 
@@ -114,6 +116,15 @@ internal sealed class InputOptions
     /// <summary>A date option's value as YYYY-MM-DD, or null when not given; anything else is a user error.</summary>
     public static DateOnly? ParseDate(string option, string? raw) =>
         raw is null ? null
-        : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? InRange(option, raw, day)
         : throw UserError.InvalidOption(option, raw, "expected a date as YYYY-MM-DD");
+
+    /// <summary>The first and last day a date option takes (docs/definitions.md, "Bounds"): periods and weeks are counted in Unix time.</summary>
+    public static readonly DateOnly EarliestDay = new(1970, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(9000, 12, 31);
+
+    private static DateOnly InRange(string option, string raw, DateOnly day) =>
+        day >= EarliestDay && day <= LatestDay ? day
+        : throw UserError.InvalidOption(option, raw, $"expected a day from {EarliestDay:yyyy-MM-dd} to {LatestDay:yyyy-MM-dd}");
 }

@@ -64,7 +64,11 @@ internal static partial class PseudonymizedOutput
     {
         var keys = Pseudonymizer.FromEnvironment();
         message = Cycle().Replace(message, m => "reporting cycle " + string.Join(" -> ", m.Groups[1].Value.Split(" -> ").Select(keys.Id)) + ";");
-        return Quoted().Replace(message, m => $"'{keys.Token(m.Groups[1].Value)}'");
+        message = Quoted().Replace(message, m => $"'{keys.Token(m.Groups[1].Value)}'");
+        // A path can name a person (calendars/alice@corp.com.ics): the file an error starts with, and every other word with a
+        // slash in it, become file tokens as in the report's inputs.
+        message = LeadingFile().Replace(message, m => keys.File(m.Groups[1].Value) + m.Groups[2].Value + ": ");
+        return PathWord().Replace(message, m => keys.File(m.Value));
     }
 
     private static Warning Note() => new("pseudonyms", "-", Pseudonymizer.UnstableNote);
@@ -80,6 +84,14 @@ internal static partial class PseudonymizedOutput
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex Quoted();
+
+    // "path: ..." or "path:12: ..." at the start of an error; an option ("--people ...") is not a file.
+    [GeneratedRegex(@"^(?!--)([^\s']+?)(:\d+)?: ")]
+    private static partial Regex LeadingFile();
+
+    // A word with a slash, outside the file tokens already made ("file-0a1b2c3d4e").
+    [GeneratedRegex(@"(?<![\w'-])(?!file-[0-9a-f]{10}\b)[^\s'();,]*[/\\][^\s'();,]*[^\s'();,.:]")]
+    private static partial Regex PathWord();
 
     // UserError.ReportingCycle writes the ids of a cycle as "a -> b -> a".
     [GeneratedRegex("reporting cycle (.+?);")]

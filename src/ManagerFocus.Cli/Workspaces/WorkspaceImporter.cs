@@ -34,7 +34,7 @@ internal sealed class WorkspaceImporter(WorkspaceImport import)
         var warnings = new WarningLog(int.MaxValue);
         var files = paths.Select(p => PeopleCsvReader.Read(p, warnings)).ToList();
         // The whole organization is checked now (cycles, duplicate ids), so a workspace never holds one that cannot be analysed.
-        OrganizationBuilder.Build(files, new WarningLog());
+        OrganizationBuilder.Build(files, new WarningLog()).RequireReportingLine(paths[^1]);
         import.ReplacePeople(files, [.. paths.Select(ContentHash.Stored)], warnings.Kept);
         for (var i = 0; i < files.Count; i++)
         {

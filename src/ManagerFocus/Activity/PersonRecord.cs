@@ -18,4 +18,8 @@ public sealed record PersonRecord(
     DateOnly? StartDate,
     DateOnly? EndDate,
     string? TimeZone,
-    DateOnly? EffectiveDate = null);
+    DateOnly? EffectiveDate = null)
+{
+    /// <summary>The manager given by email (a `manager_email` column) rather than by id; resolved when the organization is built.</summary>
+    public string? ManagerEmail { get; init; }
+}

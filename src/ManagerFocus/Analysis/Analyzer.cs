@@ -37,6 +37,8 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         var people = activity.People.Count > 0 ? activity.People
             : throw new UserError("no people file was imported; give --people people.csv.");
         var org = Stage("organization", () => OrganizationBuilder.Build(people, warnings));
+        org.RequireReportingLine(people[^1].Path);
+
         if (request.ExplainPersonId is { } explain && org.Find(explain) is null)
         {
             throw UserError.InvalidOption("--person", explain, "no person has this id in the people file");

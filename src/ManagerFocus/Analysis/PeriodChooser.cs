@@ -25,14 +25,18 @@ public static class PeriodChooser
             return t > f ? new Period(f, t) : throw UserError.InvalidOption("--to", $"{t:yyyy-MM-dd}", $"must be after --from {f:yyyy-MM-dd}");
         }
 
+        // A lone --from or --to is a period of the default length next to it: one wholly after today can hold nothing.
         if (from is { } onlyFrom)
         {
-            return new Period(onlyFrom, onlyFrom.AddDays(Period.DefaultDays));
+            return onlyFrom <= today ? new Period(onlyFrom, onlyFrom.AddDays(Period.DefaultDays))
+                : throw UserError.InvalidOption("--from", $"{onlyFrom:yyyy-MM-dd}", $"is after today ({today:yyyy-MM-dd}); give an earlier day, or --to as well for a period in the future");
         }
 
         if (to is { } onlyTo)
         {
-            return new Period(onlyTo.AddDays(-Period.DefaultDays), onlyTo);
+            var start = onlyTo.AddDays(-Period.DefaultDays);
+            return start <= today ? new Period(start, onlyTo)
+                : throw UserError.InvalidOption("--to", $"{onlyTo:yyyy-MM-dd}", $"makes a period that starts after today ({today:yyyy-MM-dd}); give an earlier day, or --from as well for a period in the future");
         }
 
         // With no dated activity the period ends today, so its last full day is yesterday.

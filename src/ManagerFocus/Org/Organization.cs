@@ -1,3 +1,5 @@
+using ManagerFocus.Diagnostics;
+
 namespace ManagerFocus.Org;
 
 /// <summary>
@@ -85,6 +87,24 @@ public sealed class Organization
 
     /// <summary>Everyone whose manager is this person in some snapshot, employed or not.</summary>
     public IReadOnlyList<Person> ReportsOf(Person manager) => _reports[manager.Index];
+
+    /// <summary>True when someone reports to someone in some snapshot: without a reporting line there is no manager to report on.</summary>
+    public bool HasReportingLine => Array.Exists(_reports, reports => reports.Count > 0);
+
+    /// <summary>Throws a user error naming <paramref name="path"/> when the organization has nobody or no reporting line.</summary>
+    public void RequireReportingLine(string path)
+    {
+        if (People.Count == 0)
+        {
+            throw new UserError($"{path}: no usable person (every row lacks an id or a name); the report needs people and their managers.");
+        }
+
+        if (!HasReportingLine)
+        {
+            throw new UserError($"{path}: no row names a manager (manager_id or manager_email is empty or names nobody everywhere), "
+                + "so there is no manager to report on; add each person's manager.");
+        }
+    }
 
     /// <summary>True when the person is in the snapshot in force on the day and employed then.</summary>
     public bool IsEmployedOn(int person, DateOnly day) => SnapshotOn(day).RowOf(person)?.IsEmployedOn(day) == true;

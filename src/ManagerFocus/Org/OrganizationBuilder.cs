@@ -97,9 +97,10 @@ public sealed class OrganizationBuilder(WarningLog warnings)
         var path = group.Path;
         var lineById = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = new List<Person>(group.Rows.Count);
+        var idByEmail = ManagerEmails(group.Rows);
         foreach (var row in group.Rows)
         {
-            if (Row(path, row, lineById) is { } person)
+            if (Row(path, WithManagerByEmail(path, row, idByEmail), lineById) is { } person)
             {
                 rows.Add(person);
             }
@@ -118,6 +119,64 @@ public sealed class OrganizationBuilder(WarningLog warnings)
         }
 
         return ((path, group.Date), rows);
+    }
+
+    /// <summary>Each email of a snapshot's rows to the id of its one owner; an email two people give maps to null.</summary>
+    private static Dictionary<string, string?> ManagerEmails(List<PersonRecord> rows)
+    {
+        var idByEmail = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (!rows.Exists(r => r.ManagerEmail is not null))
+        {
+            return idByEmail;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row is { Id: { } id, Email: { } email })
+            {
+                idByEmail[email] = idByEmail.TryGetValue(email, out var owner) && owner != id ? null : id;
+            }
+        }
+
+        return idByEmail;
+    }
+
+    /// <summary>
+    /// The row with its manager_id taken from manager_email (docs/definitions.md, "Inputs"): the person of the snapshot whose
+    /// email it is. A manager_id given as well wins; an email that names nobody, or two people, is a warning.
+    /// </summary>
+    private PersonRecord WithManagerByEmail(string path, PersonRecord row, Dictionary<string, string?> idByEmail)
+    {
+        if (row.ManagerEmail is not { } email)
+        {
+            return row;
+        }
+
+        var where = $"{path}:{row.Line}";
+        if (!idByEmail.TryGetValue(email, out var managerId))
+        {
+            if (row.ManagerId is null)
+            {
+                warnings.Add(Source, where, $"manager_email '{SafeText.Clean(email)}' of '{SafeText.Clean(row.Id)}' is nobody's email in the file; "
+                    + "treated as a root");
+            }
+
+            return row;
+        }
+
+        if (managerId is null)
+        {
+            warnings.Add(Source, where, $"manager_email '{SafeText.Clean(email)}' is the email of two people; give manager_id for '{SafeText.Clean(row.Id)}'");
+            return row;
+        }
+
+        if (row.ManagerId is { } given && given != managerId)
+        {
+            warnings.Add(Source, where, $"manager_id '{SafeText.Clean(given)}' and manager_email '{SafeText.Clean(email)}' name two people; manager_id is used");
+            return row;
+        }
+
+        return row with { ManagerId = managerId };
     }
 
     private Person? Row(string path, PersonRecord row, Dictionary<string, int> lineById)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using ManagerFocus.Activity;
 using ManagerFocus.Diagnostics;
 
@@ -34,10 +33,10 @@ public static class OutcomeCsv
             var raw = row("voluntary");
             switch (raw.ToLowerInvariant())
             {
-                case "true" or "yes" or "1":
+                case "true" or "yes" or "1" or "voluntary":
                     exits.Add(new ExitRecord(line, person, date, true));
                     break;
-                case "false" or "no" or "0":
+                case "false" or "no" or "0" or "involuntary":
                     exits.Add(new ExitRecord(line, person, date, false));
                     break;
                 default:
@@ -48,29 +47,34 @@ public static class OutcomeCsv
         return new OutcomeFile<ExitRecord>(path, exits);
     }
 
+    /// <summary>The fields of survey.csv and the header names that give them (docs/definitions.md, "Inputs").</summary>
+    internal static readonly ColumnSchema SurveySchema = new(
+        ("person_id", ["id", "employee_id", "respondent_id", "person"]),
+        ("date", ["survey_date", "response_date", "answered_on"]),
+        ("score", ["rating", "satisfaction", "engagement_score"]));
+
+    /// <summary>The fields of exits.csv and the header names that give them (docs/definitions.md, "Inputs").</summary>
+    internal static readonly ColumnSchema ExitsSchema = new(
+        ("person_id", ["id", "employee_id", "person"]),
+        ("date", ["exit_date", "termination_date", "leave_date", "end_date", "last_day"]),
+        ("voluntary", ["is_voluntary", "voluntary_exit", "exit_type", "termination_type"]));
+
     private static void Read(
         string path, string source, string[] required, WarningLog warnings,
         Action<Func<string, string>, string, DateOnly, int, string> accept)
     {
-        if (!File.Exists(path))
+        var schema = source == "survey" ? SurveySchema : ExitsSchema;
+        using var csv = HeaderCsv.OpenFile(path, $"{source} file", source, warnings);
+        if (!csv.ReadHeader(schema, required))
         {
-            throw UserError.MissingFile(path, $"{source} file");
-        }
-
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = HeaderCsv.Open(reader);
-        var columns = HeaderCsv.Columns(csv)
-            ?? throw new UserError($"{path}:1: the {source} file is empty; it needs the header {string.Join(",", required)}.");
-        foreach (var column in required.Where(c => !columns.Contains(c)))
-        {
-            throw UserError.MissingColumn(path, column);
+            throw new UserError($"{path}:1: the {source} file is empty; it needs the header {string.Join(",", required)}.");
         }
 
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            var line = csv.Line;
             var where = $"{path}:{line}";
-            string Field(string name) => HeaderCsv.Field(csv, columns, name) ?? "";
+            string Field(string name) => csv.Field(name) ?? "";
 
             var id = Field("person_id");
             if (id.Length == 0)
