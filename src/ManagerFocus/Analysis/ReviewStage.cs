@@ -42,7 +42,7 @@ internal static class ReviewStage
                 && (org.Snapshots.Count <= 1 || org.ManagerOn(pr.Author, Period.DayOf(pr.CreatedUnix)) == person);
             explained.Add(new ExplainedReview
             {
-                Repository = repository,
+                Repository = OwnerAndName(repository),
                 PullRequest = number,
                 Submitted = DateTimeOffset.FromUnixTimeSeconds(review.SubmittedUnix),
                 Counted = counted,
@@ -54,5 +54,12 @@ internal static class ReviewStage
         }
 
         return [.. explained.OrderBy(r => r.Submitted).ThenBy(r => r.Repository, StringComparer.Ordinal).ThenBy(r => r.PullRequest)];
+    }
+
+    /// <summary>"owner/name" of a repository named by its API url (https://api.github.com/repos/owner/name); else as named.</summary>
+    private static string OwnerAndName(string repository)
+    {
+        var at = repository.IndexOf("/repos/", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? repository[(at + "/repos/".Length)..] : repository;
     }
 }
