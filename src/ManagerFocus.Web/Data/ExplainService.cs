@@ -61,4 +61,13 @@ public sealed class ExplainService(AnalysisCache analyses)
         // Input warnings name files of people outside any one viewer's scope: the data health page shows them to administrators.
         return ExplainReportBuilder.Build(result, evidence, warnings) with { Warnings = [] };
     }
+
+    /// <summary>
+    /// The report as one viewer may see it: a pull request's author outside the viewer's scope is left out, as the
+    /// dashboard never names a person outside it.
+    /// </summary>
+    public static ExplainReport ForViewer(ExplainReport report, Access.Scope scope) => report with
+    {
+        Reviews = report.Reviews?.Select(r => r.Author is { } author && !scope.Contains(author) ? r with { Author = null } : r).ToList(),
+    };
 }
