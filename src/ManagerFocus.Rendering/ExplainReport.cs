@@ -3,7 +3,10 @@ using ManagerFocus.Reporting;
 
 namespace ManagerFocus.Rendering;
 
-/// <summary>What `explain` shows for one person: their calendar occurrences in the period and the hours they add up to.</summary>
+/// <summary>
+/// What `explain` shows for one person: their coding sessions, reviews and calendar occurrences in the period and the
+/// hours they add up to. A list is null, and its hours too, when its input was not given (see <see cref="ExplainTotals.Notes"/>).
+/// </summary>
 public sealed record ExplainReport
 {
     public required string Person { get; init; }
@@ -12,6 +15,9 @@ public sealed record ExplainReport
     public double? MeetingHours { get; init; }
     public double? OneOnOneHours { get; init; }
     public required IReadOnlyList<ExplainRow> Occurrences { get; init; }
+    public IReadOnlyList<ExplainSessionRow>? CodingSessions { get; init; }
+    public IReadOnlyList<ExplainReviewRow>? Reviews { get; init; }
+    public ExplainTotals Totals { get; init; } = new();
     public int WarningCount { get; init; }
     public IReadOnlyList<Warning> Warnings { get; init; } = [];
 }

@@ -43,8 +43,10 @@ public static class AccessMatrix
         new("/export/{table}.csv", "/export/managers.csv", [Redirect, Ok, Ok, Ok, Ok]),
         .. new[] { "time-split", "weeks", "span", "without-one-on-one", "review-wait", "violations", "recommendations" }
             .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Manager}", [Redirect, Hidden, Ok, Hidden, Ok])),
-        .. new[] { "explain", "explain-groups" }
+        .. new[] { "explain", "explain-groups", "explain-sessions", "explain-reviews" }
             .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Report}", [Redirect, Ok, Ok, Hidden, Ok])),
+        .. new[] { "explain-sessions", "explain-reviews" }
+            .Select(t => new AccessCase("/export/{table}.csv", $"/export/{t}.csv?id={Manager}", [Redirect, Hidden, Ok, Hidden, Ok])),
         new("/export/{table}.csv", "/export/inputs.csv", [Redirect, Ok, Ok, Ok, Ok]),
         new("/export/{table}.csv", "/export/policy.csv", [Redirect, Ok, Ok, Ok, Ok]),
         .. new[] { "warnings", "unattributed", "evidence", "audit" }

@@ -45,6 +45,13 @@ public sealed class BrowserTests(DashboardFixture dashboard)
         await page.WaitForSelectorAsync("#explain table");
         (await page.Locator("#explain tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         (await page.ContentAsync()).ShouldNotContain(Organization.Secret);
+
+        // Then: the manager's coding figure drills down to the coding session of the planted commit, by its time only
+        (await page.TextContentAsync("#explain-sessions h2"))!.ShouldStartWith("Coding sessions of Ada Diallo: coding hours ");
+        (await page.Locator("#explain-sessions tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.TextContentAsync("#explain-sessions tbody"))!.ShouldContain("2026-10-14T09:00:00Z");
+        (await page.ContentAsync()).ShouldNotContain(Organization.CommitSecret);
+        await page.WaitForSelectorAsync("#explain-reviews");
         await Shoot(page, temp.Path, "evidence");
 
         // When: export the evidence table

@@ -54,6 +54,8 @@ internal static partial class PseudonymizedOutput
                 Reason = row.Reason is { } reason ? keys.Replace(reason, known) : null,
                 Location = Located(keys, row.Location),
             })],
+            // Repository names and pull-request numbers are not personal; a pull request's author is.
+            Reviews = report.Reviews?.Select(row => row with { Author = row.Author is { } author ? keys.Id(author) : null }).ToList(),
             Warnings = [new Warning("pseudonyms", "-", $"{report.WarningCount} warning(s); details withheld under --pseudonymize"),
                 .. keys.IsStable ? Array.Empty<Warning>() : [Note()]],
         };

@@ -53,9 +53,17 @@ public static class ExportEndpoints
                 return ManagerTables.Violations(manager);
             case "recommendations" when manager is not null:
                 return ManagerTables.Recommendations(manager);
-            case "explain" or "explain-groups" when id is not null && view.Scope.Contains(id) && view.Organization().Find(id) is not null:
-                var explained = await context.RequestServices.GetRequiredService<ExplainService>().GetAsync(view.Period, id, context.RequestAborted);
-                return table == "explain" ? OrganizationTables.Explain(explained) : OrganizationTables.ExplainGroups(explained);
+            case "explain" or "explain-groups" or "explain-sessions" or "explain-reviews"
+                when id is not null && view.Scope.Contains(id) && view.Organization().Find(id) is not null:
+                var explained = ExplainService.ForViewer(
+                    await context.RequestServices.GetRequiredService<ExplainService>().GetAsync(view.Period, id, context.RequestAborted), view.Scope);
+                return table switch
+                {
+                    "explain" => OrganizationTables.Explain(explained),
+                    "explain-groups" => OrganizationTables.ExplainGroups(explained),
+                    "explain-sessions" => ExplainTables.Sessions(explained),
+                    _ => ExplainTables.Reviews(explained),
+                };
             case "inputs":
                 return OrganizationTables.Inputs(view, context.RequestServices.GetRequiredService<WorkspaceAccess>().Sources());
             case "policy":

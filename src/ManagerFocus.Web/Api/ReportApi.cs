@@ -35,7 +35,8 @@ public static class ReportApi
                 return NotFound();
             }
 
-            var report = await context.RequestServices.GetRequiredService<ExplainService>().GetAsync(view.Period, personId, context.RequestAborted);
+            var report = ExplainService.ForViewer(
+                await context.RequestServices.GetRequiredService<ExplainService>().GetAsync(view.Period, personId, context.RequestAborted), view.Scope);
             await view.AuditAsync(context, personId, "api explain");
             using var text = new StringWriter();
             ExplainJsonRenderer.Render(report, text);

@@ -42,16 +42,16 @@ public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCach
         }
     }
 
-    /// <summary>Runs the same analysis with the engine collecting one person's calendar occurrences (explain).</summary>
-    public (AnalyzedPeriod Period, IReadOnlyList<Time.Calendar.ExplainedOccurrence> Explained, WarningLog Warnings) Explain(AnalyzedPeriod period, string personId)
+    /// <summary>Runs the same analysis with the engine collecting one person's evidence (explain).</summary>
+    public (AnalyzedPeriod Period, AnalysisResult Result, ExplainedEvidence Explained, WarningLog Warnings) Explain(AnalyzedPeriod period, string personId)
     {
-        var (analyzed, explained, warnings) = Analyze(period.From, period.To, personId);
-        return (analyzed, explained ?? [], warnings);
+        var evidence = new ExplainedEvidence();
+        var (analyzed, result, warnings) = Analyze(period.From, period.To, request => evidence.Collect(request, personId));
+        return (analyzed, result, evidence, warnings);
     }
 
-    private (AnalyzedPeriod Period, IReadOnlyList<Time.Calendar.ExplainedOccurrence>? Explained, WarningLog Warnings) Analyze(DateOnly? from, DateOnly? to, string? explain)
+    private (AnalyzedPeriod Period, AnalysisResult Result, WarningLog Warnings) Analyze(DateOnly? from, DateOnly? to, Func<AnalysisRequest, AnalysisRequest>? explain)
     {
-        IReadOnlyList<Time.Calendar.ExplainedOccurrence>? explained = null;
         var warnings = new WarningLog();
         var request = new AnalysisRequest
         {
@@ -59,9 +59,8 @@ public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCach
             PolicyPath = options.PolicyPath,
             From = from,
             To = to,
-            ExplainPersonId = explain,
-            OnExplained = explain is null ? null : list => explained = list,
         };
+        request = explain is null ? request : explain(request);
         _analysing.Wait();
         try
         {
@@ -69,7 +68,7 @@ public sealed class AnalysisCache(DashboardOptions options, ILogger<AnalysisCach
             var result = new WorkspaceAnalysis(options.Clock, new StageTimings()).Run(options.Workspace, request, warnings);
             logger.LogInformation("Analysed {From}..{To} ({Managers} managers) in {Elapsed}",
                 $"{result.Period.From:yyyy-MM-dd}", $"{result.Period.To:yyyy-MM-dd}", result.Report.Managers.Count, watch.Elapsed);
-            return (new AnalyzedPeriod(result), explained, warnings);
+            return (new AnalyzedPeriod(result), result, warnings);
         }
         finally
         {

@@ -1,14 +1,10 @@
-using System.Globalization;
 using ManagerFocus.Rendering;
-using ManagerFocus.Reporting;
-using ManagerFocus.Time;
-using ManagerFocus.Time.Calendar;
 
 namespace ManagerFocus.Web.Data;
 
 /// <summary>
-/// A person's explain rows (docs/definitions.md, "Meeting hours"): the engine re-runs the period's analysis collecting that
-/// person's calendar occurrences. One such run at a time, and the latest results kept.
+/// A person's explain rows (docs/definitions.md, "Explain"): the engine re-runs the period's analysis collecting that
+/// person's coding sessions, reviews and calendar occurrences. One such run at a time, and the latest results kept.
 /// </summary>
 public sealed class ExplainService(AnalysisCache analyses)
 {
@@ -61,37 +57,17 @@ public sealed class ExplainService(AnalysisCache analyses)
 
     private ExplainReport Build(AnalyzedPeriod period, string personId)
     {
-        var (analysed, explained, warnings) = analyses.Explain(period, personId);
-        var result = analysed.Result;
-        var who = result.Organization.Find(personId)!;
-        double? Hours(Category c) => result.Ledger.IsGiven(c) ? Rounding.Hours(result.Ledger.Total(who.Index, c)) : null;
-        return new ExplainReport
-        {
-            Person = who.Id,
-            Name = who.Name,
-            Period = new ReportPeriod(result.Period.From, result.Period.To),
-            MeetingHours = Hours(Category.Meeting),
-            OneOnOneHours = Hours(Category.OneOnOne),
-            Occurrences = explained.Select(Row).ToList(),
-            WarningCount = warnings.Count,
-            // Input warnings name files of people outside any one viewer's scope: the data health page shows them to administrators.
-            Warnings = [],
-        };
+        var (_, result, evidence, warnings) = analyses.Explain(period, personId);
+        // Input warnings name files of people outside any one viewer's scope: the data health page shows them to administrators.
+        return ExplainReportBuilder.Build(result, evidence, warnings) with { Warnings = [] };
     }
 
-    private static ExplainRow Row(ExplainedOccurrence o) => new(
-        Iso(o.Start), Iso(o.End), (o.End - o.Start).TotalMinutes, KindName(o.Kind), o.Counted, o.Reason, o.Calendar, o.With, o.Location);
-
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
-
-    private static string KindName(OccurrenceKind kind) => kind switch
+    /// <summary>
+    /// The report as one viewer may see it: a pull request's author outside the viewer's scope is left out, as the
+    /// dashboard never names a person outside it.
+    /// </summary>
+    public static ExplainReport ForViewer(ExplainReport report, Access.Scope scope) => report with
     {
-        OccurrenceKind.Meeting => "meeting",
-        OccurrenceKind.OneOnOne => "one-on-one",
-        OccurrenceKind.AllDay => "all-day",
-        OccurrenceKind.Cancelled => "cancelled",
-        OccurrenceKind.Declined => "declined",
-        OccurrenceKind.Transparent => "transparent",
-        _ => "solo",
+        Reviews = report.Reviews?.Select(r => r.Author is { } author && !scope.Contains(author) ? r with { Author = null } : r).ToList(),
     };
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ManagerFocus.Web.Pages;
 
-/// <summary>Drill-down to a person's evidence: the engine's explain rows (docs/definitions.md, "Meeting hours"); 404 outside the viewer's scope.</summary>
+/// <summary>Drill-down to a person's evidence: the engine's explain rows (docs/definitions.md, "Explain"); 404 outside the viewer's scope.</summary>
 public sealed class ExplainModel(ExplainService explain) : DashboardPage
 {
     public ExplainReport Report { get; private set; } = null!;
@@ -17,7 +17,7 @@ public sealed class ExplainModel(ExplainService explain) : DashboardPage
             return NotFound();
         }
 
-        Report = await explain.GetAsync(View.Period, id, HttpContext.RequestAborted);
+        Report = ExplainService.ForViewer(await explain.GetAsync(View.Period, id, HttpContext.RequestAborted), View.Scope);
         await View.AuditAsync(HttpContext, id, "evidence");
         return Page();
     }

@@ -1,6 +1,7 @@
 using ManagerFocus.Metrics;
 using ManagerFocus.Policy;
 using ManagerFocus.Time.Calendar;
+using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
 
@@ -45,9 +46,18 @@ public sealed record AnalysisRequest
     /// <summary>The people files to read: <see cref="PeoplePaths"/>, or <see cref="PeoplePath"/> alone.</summary>
     public IReadOnlyList<string> AllPeoplePaths => PeoplePaths.Count > 0 ? PeoplePaths : [PeoplePath];
 
-    /// <summary>Person whose calendar occurrences are listed by `explain`; null for other commands.</summary>
+    /// <summary>
+    /// Person whose evidence `explain` lists (an id, an email or alias, or an exact name; the analysis turns it into
+    /// the id, see <see cref="ExplainedPerson"/>); null for other commands.
+    /// </summary>
     public string? ExplainPersonId { get; init; }
 
     /// <summary>Receives the explained person's calendar occurrences once calendars are read.</summary>
     public Action<IReadOnlyList<ExplainedOccurrence>>? OnExplained { get; init; }
+
+    /// <summary>Receives the explained person's coding sessions once coding hours are added; not called without git input.</summary>
+    public Action<IReadOnlyList<ExplainedSession>>? OnExplainedSessions { get; init; }
+
+    /// <summary>Receives the explained person's reviews in the period once review hours are added; not called without review input.</summary>
+    public Action<IReadOnlyList<ExplainedReview>>? OnExplainedReviews { get; init; }
 }

@@ -38,10 +38,9 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
             : throw new UserError("no people file was imported; give --people people.csv.");
         var org = Stage("organization", () => OrganizationBuilder.Build(people, warnings));
         org.RequireReportingLine(people[^1].Path);
-
-        if (request.ExplainPersonId is { } explain && org.Find(explain) is null)
+        if (request.ExplainPersonId is { } explain)
         {
-            throw UserError.InvalidOption("--person", explain, "no person has this id in the people file");
+            request = request with { ExplainPersonId = ExplainedPerson.Find(org, explain).Id };
         }
 
         if (request.Under is { } under && org.Find(under) is null)

@@ -28,7 +28,7 @@ internal static class CalendarStage
         var org = state.Organization;
         var ownerWarnings = new WarningLog(int.MaxValue);
         var files = CalendarOwners.Owned(calendars, path, org, ownerWarnings);
-        var explain = state.Request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
+        var explain = state.ExplainedIndex;
         var importer = new CalendarOccurrences(org, period, explain);
         var time = new MeetingTime(org.People.Count);
         var oneOnOnes = new List<OneOnOneMeeting>();

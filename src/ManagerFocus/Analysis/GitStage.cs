@@ -8,7 +8,11 @@ internal static class GitStage
     public static void AddCoding(PipelineState state, CommitLog log, TimeLedger ledger)
     {
         ledger.MarkGiven(Category.Coding);
-        log.AddCoding(ledger, state.Request.Settings);
+        if (log.AddCoding(ledger, state.Request.Settings, state.ExplainedIndex) is { } sessions)
+        {
+            state.Request.OnExplainedSessions?.Invoke(sessions);
+        }
+
         state.AddUnattributed(log.Unattributed(ledger.Period));
         if (log.MatchedByName is { Count: > 0 } named)
         {

@@ -47,4 +47,7 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
 
     /// <summary>Calendar occurrences of the explained person in the period, counted or not; null unless explain asked.</summary>
     public IReadOnlyList<ExplainedOccurrence>? ExplainedOccurrences { get; set; }
+
+    /// <summary>The explained person's index, or -1 when no one is explained.</summary>
+    public int ExplainedIndex => request.ExplainPersonId is { } id ? org.Find(id)?.Index ?? -1 : -1;
 }

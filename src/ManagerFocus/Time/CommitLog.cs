@@ -14,9 +14,11 @@ public sealed class CommitLog
 
     private readonly KeptCommit[] _commits;
     private readonly AuthorTable _authors;
+    private readonly string[] _repositories;
 
-    internal CommitLog(KeptCommit[] commits, AuthorTable authors, long? latestAuthorUnix)
+    internal CommitLog(KeptCommit[] commits, AuthorTable authors, long? latestAuthorUnix, string[]? repositories = null)
     {
+        _repositories = repositories ?? [];
         // Sorted by author, then time: each author's commits form one run, ready for the session rule.
         Array.Sort(commits, static (x, y) => x.Author != y.Author ? x.Author.CompareTo(y.Author) : x.AuthorUnix.CompareTo(y.AuthorUnix));
         _commits = commits;
@@ -37,8 +39,10 @@ public sealed class CommitLog
         var all = repositories as IReadOnlyCollection<RepositoryActivity> ?? [.. repositories];
         var kept = new Dictionary<CommitId, KeptCommit>(all.Sum(r => r.Commits.Count));
         long? latest = null;
+        var repositoryIndex = -1;
         foreach (var repository in all)
         {
+            repositoryIndex++;
             foreach (var commit in repository.Commits)
             {
                 if (!codesByInstance.TryGetValue(commit.Author, out var code))
@@ -55,7 +59,7 @@ public sealed class CommitLog
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(kept, commit.Hash, out var existed);
                 if (!existed || (!AuthorTable.IsPerson(slot.Author) && AuthorTable.IsPerson(code)))
                 {
-                    slot = new KeptCommit(code, commit.AuthorUnix);
+                    slot = new KeptCommit(code, repositoryIndex, commit.AuthorUnix);
                 }
 
                 if (!authors.IsBot(code) && (latest is not { } l || commit.AuthorUnix > l))
@@ -65,7 +69,7 @@ public sealed class CommitLog
             }
         }
 
-        return new CommitLog([.. kept.Values], authors, latest);
+        return new CommitLog([.. kept.Values], authors, latest, [.. all.Select(r => r.Repository)]);
     }
 
     /// <summary>Identities whose email and name are the very same string instances.</summary>
@@ -84,10 +88,14 @@ public sealed class CommitLog
 
     public int Count => _commits.Length;
 
-    /// <summary>Adds every person's coding sessions inside the ledger's period.</summary>
-    public void AddCoding(TimeLedger ledger, MetricSettings settings)
+    /// <summary>
+    /// Adds every person's coding sessions inside the ledger's period; returns the sessions of <paramref name="explain"/>
+    /// (a person's index) as they were added, or null when no one is explained.
+    /// </summary>
+    public IReadOnlyList<ExplainedSession>? AddCoding(TimeLedger ledger, MetricSettings settings, int explain = -1)
     {
         var times = new List<long>();
+        List<ExplainedSession>? explained = explain >= 0 ? [] : null;
         foreach (var (author, run) in Runs(ledger.Period))
         {
             if (AuthorTable.IsPerson(author))
@@ -98,9 +106,34 @@ public sealed class CommitLog
                     times.Add(commit.AuthorUnix);
                 }
 
-                CodingSessions.Add(ledger, author, CollectionsMarshal.AsSpan(times), settings);
+                // The explained person's sessions come from the very sessions the ledger receives.
+                CodingSessions.Add(ledger, author, CollectionsMarshal.AsSpan(times), settings, author == explain ? Collector(explained!, run, settings) : null);
             }
         }
+
+        return explained;
+    }
+
+    /// <summary>Hears the explained person's sessions; made apart so other people's runs allocate no closure.</summary>
+    private Action<long, long> Collector(List<ExplainedSession> sessions, KeptCommit[] run, MetricSettings settings) =>
+        (first, last) => sessions.Add(Explained(run, first, last, settings));
+
+    /// <summary>A session from its first to its last commit time, with the run's commits between them.</summary>
+    private ExplainedSession Explained(KeptCommit[] run, long first, long last, MetricSettings settings) => new()
+    {
+        FirstCommit = DateTimeOffset.FromUnixTimeSeconds(first),
+        LastCommit = DateTimeOffset.FromUnixTimeSeconds(last),
+        Hours = ((last - first) / 3600.0) + settings.SessionLead.TotalHours,
+        Commits = [.. run.Where(c => c.AuthorUnix >= first && c.AuthorUnix <= last)
+            .Select(c => new ExplainedCommit(DateTimeOffset.FromUnixTimeSeconds(c.AuthorUnix), RepositoryName(c.Repository)))],
+    };
+
+    /// <summary>A repository's folder name (without the path above it, which can name a person's home folder).</summary>
+    private string RepositoryName(int repository)
+    {
+        var path = repository >= 0 && repository < _repositories.Length ? _repositories[repository] : "";
+        var name = Path.GetFileName(path.TrimEnd('/', '\\'));
+        return name.Length > 0 ? name : path;
     }
 
     /// <summary>Identities that matched nobody, with their commit counts in the period.</summary>

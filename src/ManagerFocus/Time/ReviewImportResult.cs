@@ -16,4 +16,7 @@ internal sealed record ReviewImportResult
 
     /// <summary>Logins that matched nobody, with the pull requests they opened and the reviews they submitted in a period.</summary>
     public required Func<Period, IReadOnlyList<(string Login, int Count)>> Unattributed { get; init; }
+
+    /// <summary>A linked pull request's repository and number, by its index in <see cref="ReviewActivity.PullRequests"/>.</summary>
+    public Func<int, (string Repository, int Number)> PullRequestName { get; init; } = _ => ("", 0);
 }

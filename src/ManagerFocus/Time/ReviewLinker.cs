@@ -37,8 +37,12 @@ internal sealed class ReviewLinker
             PullRequestObjects = exports.Sum(e => e.PullRequests.Count),
             ReviewObjects = exports.Sum(e => e.Reviews.Count),
             Unattributed = linker.Unattributed,
+            PullRequestName = pr => (linker.RepositoryOf(keys[pr]), (int)(uint)keys[pr]),
         };
     }
+
+    /// <summary>The repository of a pull-request key (for explain only, so a scan is enough).</summary>
+    private string RepositoryOf(long key) => _repositories.First(r => r.Value == (int)(key >> 32)).Key;
 
     private long Key(string repository, int number)
     {
