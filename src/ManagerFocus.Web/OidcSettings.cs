@@ -6,7 +6,8 @@ namespace ManagerFocus.Web;
 /// <summary>
 /// Server mode's identity provider: Oidc:Authority, Oidc:ClientId, Oidc:ClientSecret, Oidc:Scopes (space separated)
 /// and Oidc:PersonClaim, the stable claim (such as sub or oid) whose value is a person's id in the people file.
-/// Oidc:RequireHttps=false allows an http authority (a provider on the same machine).
+/// Oidc:RequireHttps=false allows an http authority and an http dashboard (a provider on the same machine, a trial): the code
+/// then comes back on a redirect rather than a form post, the one way a browser keeps the sign-in's cookies over http.
 /// </summary>
 public sealed record OidcSettings(string Authority, string ClientId, string? ClientSecret, IReadOnlyList<string> Scopes, string? PersonClaim)
 {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManagerFocus.Web.Auth;
@@ -57,6 +58,19 @@ public static class AuthenticationSetup
                 o.SaveTokens = false;
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.CallbackPath = "/signin-oidc";
+                if (!oidc.RequireHttps)
+                {
+                    // Over plain http a browser drops SameSite=None cookies (they must be Secure), so the provider's cross-site
+                    // form post would arrive without the correlation cookie: the code comes back on a top-level redirect
+                    // instead, which carries SameSite=Lax cookies.
+                    o.ResponseMode = OpenIdConnectResponseMode.Query;
+                    foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
+                    {
+                        cookie.SameSite = SameSiteMode.Lax;
+                        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    }
+                }
+
                 o.Scope.Clear();
                 foreach (var scope in oidc.Scopes)
                 {
