@@ -27,6 +27,7 @@ public sealed class TableReportRenderer(bool color, int? width = null) : IReport
 
         console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
             + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
+        WriteRepositories(console, report.Inputs.Repositories);
         var (managers, leftOut) = ManagersTable(report).Build(width);
         console.Write(managers);
         WriteOverlap(console, report);
@@ -92,6 +93,28 @@ public sealed class TableReportRenderer(bool color, int? width = null) : IReport
         }
 
         return table;
+    }
+
+    /// <summary>The inputs part: which repositories --git found and how many commits each gave, as the report counts them.</summary>
+    private static void WriteRepositories(IAnsiConsole console, IReadOnlyList<RepositoryReport>? repositories)
+    {
+        if (repositories is null)
+        {
+            return;
+        }
+
+        const int shown = 10;
+        console.MarkupLine(TerminalText.Markup($"Git: {repositories.Count} repositories, {repositories.Sum(r => r.CommitsInPeriod)} commits in the period "
+            + $"({repositories.Sum(r => r.Commits)} in total)" + (repositories.Count == 0 ? "." : ":")));
+        foreach (var r in repositories.Take(shown))
+        {
+            console.MarkupLine(TerminalText.Markup($"  {r.Repository}: {r.CommitsInPeriod} commits in the period, {r.Commits} in total"));
+        }
+
+        if (repositories.Count > shown)
+        {
+            console.MarkupLine($"  ... and {repositories.Count - shown} more repositories (all of them in --format json, inputs.repositories).");
+        }
     }
 
     /// <summary>The footnote of the managers marked * in the table: their shares are not parts of one whole.</summary>
