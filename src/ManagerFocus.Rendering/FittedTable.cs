@@ -38,19 +38,20 @@ internal sealed class FittedTable
         var leftOut = new List<string>();
         if (width is { } limit)
         {
-            // Leave out the least needed columns until every kept column fits with no word split.
-            while (Total(kept.Select(m => m.Min)) > limit && kept.Where(m => m.Priority > 0).MaxBy(m => m.Priority) is { } least)
+            // Leave out the least needed columns until every kept column fits with no word split, the ones never left out
+            // (the manager) at least half their full width, so a name wraps onto two lines at most.
+            while (Total(kept.Select(m => m.Floor)) > limit && kept.Where(m => m.Priority > 0).MaxBy(m => m.Priority) is { } least)
             {
                 kept.Remove(least);
             }
 
             leftOut.AddRange(measured.Except(kept).Select(m => m.Header));
             // The room left widens the most needed columns first, up to their full width.
-            var room = limit - Total(kept.Select(m => m.Min));
+            var room = limit - Total(kept.Select(m => m.Floor));
             foreach (var m in kept.OrderBy(m => m.Priority).ThenBy(m => m.Index))
             {
-                var grow = Math.Clamp(m.Max - m.Min, 0, Math.Max(room, 0));
-                m.Width = m.Min + grow;
+                var grow = Math.Clamp(m.Max - m.Floor, 0, Math.Max(room, 0));
+                m.Width = m.Floor + grow;
                 room -= grow;
             }
         }
@@ -90,6 +91,8 @@ internal sealed class FittedTable
 
     private sealed record Measured(string Header, int Priority, int Index, int Min, int Max)
     {
+        public int Floor => Priority == 0 ? Math.Max(Min, (Max + 1) / 2) : Min;
+
         public int Width { get; set; }
     }
 
