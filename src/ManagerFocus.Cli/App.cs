@@ -29,9 +29,25 @@ internal static class App
         };
 
         // Without a command, show what the tool can do rather than an error.
-        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        args = args.Length == 0 ? ["--help"] : args;
+        // The command is known even from arguments with errors; its fixed-list values are then matched in any case.
+        var (normalized, wrongValue) = Suggestions.NormalizeChoices(root.Parse(args).CommandResult.Command, args);
+        if (wrongValue is not null)
+        {
+            stderr.WriteLine($"managerfocus: {wrongValue}");
+            return ExitCodes.UnusableInput;
+        }
+
+        var parsed = root.Parse(normalized);
         if (parsed.Errors.Count > 0)
         {
+            // A typo of an option or a command: one line naming the nearest, rather than the parser's list of errors.
+            if (Suggestions.ForUnmatched(parsed) is { } nearest)
+            {
+                stderr.WriteLine($"managerfocus: {nearest}");
+                return ExitCodes.UnusableInput;
+            }
+
             foreach (var error in parsed.Errors)
             {
                 stderr.WriteLine($"managerfocus: {error.Message}");

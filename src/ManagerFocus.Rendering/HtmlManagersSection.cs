@@ -23,7 +23,7 @@ internal static class HtmlManagersSection
         {
             var errors = m.Violations.Any(v => v.Severity == Severity.Error);
             writer.Write(errors ? "<tr class=\"breaks-error\">" : "<tr>");
-            writer.Write($"<td class=\"who\">{E(m.Name)}<br><span class=\"id\">{E(m.Id)}</span></td><td class=\"num\">{N(m.DirectReports)}</td>"
+            writer.Write($"<td class=\"who\">{E(m.Name)}{(m.SharesExceedWhole ? " *" : "")}<br><span class=\"id\">{E(m.Id)}</span></td><td class=\"num\">{N(m.DirectReports)}</td>"
                 + $"<td>{E(Names.Of(m.SpanTier))}</td><td>{(Format.Name(m.ObservedRole) is { } role ? Pill(role, role) : Format.Missing)}<br><span class=\"id\">{E(Format.Name(m.DeclaredTrack))}</span></td>"
                 + $"<td class=\"num\">{Format.Percent(m.CodingShare)}</td><td class=\"num\">{Format.Percent(m.ReviewShare)}</td>"
                 + $"<td class=\"num\">{Format.Percent(m.MeetingShare)}</td><td class=\"num\">{Format.Percent(m.OneOnOneShare)}</td>"
@@ -32,6 +32,10 @@ internal static class HtmlManagersSection
         }
 
         writer.Write("</tbody>\n</table></div>\n");
+        // Each share is hours over working hours (docs/definitions.md, "Shares"), so they need not add up to 100%.
+        writer.Write("<p class=\"muted\" id=\"shares-note\">Coding, review and meeting shares are each hours over working hours; coding sessions "
+            + "can overlap meetings and reviews, so a manager's shares can add up to more than 100%"
+            + (report.Managers.Any(m => m.SharesExceedWhole) ? " (marked *)." : ".") + "</p>\n");
     }
 
     private static string Wait(ReviewBottleneckReport? b) =>

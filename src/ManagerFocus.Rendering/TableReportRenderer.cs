@@ -4,9 +4,16 @@ using Spectre.Console;
 
 namespace ManagerFocus.Rendering;
 
-/// <summary>The terminal report: one row per manager, then what needs attention.</summary>
-public sealed class TableReportRenderer(bool color) : IReportRenderer
+/// <summary>
+/// The terminal report: one row per manager, then what needs attention. With a <paramref name="width"/> (a terminal) the
+/// tables fit it (docs/definitions.md, "Terminal table"); without one (a file or a pipe) every column is written and no line
+/// is wrapped.
+/// </summary>
+public sealed class TableReportRenderer(bool color, int? width = null) : IReportRenderer
 {
+    /// <summary>The console width used when writing to a file or a pipe: wide enough that no line of the report wraps.</summary>
+    private const int Unwrapped = 1 << 20;
+
     public void Render(Report report, TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -16,29 +23,30 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        if (!color)
-        {
-            console.Profile.Width = 160;
-        }
+        console.Profile.Width = width ?? Unwrapped;
 
         console.MarkupLine($"[bold]ManagerFocus[/]: {report.Summary.Managers} managers among {report.Summary.People} people, "
             + $"{report.Period.From:yyyy-MM-dd} to {report.Period.To:yyyy-MM-dd} (end exclusive)");
-        console.Write(ManagersTable(report));
-        console.Write(TrendsTable(report));
+        WriteRepositories(console, report.Inputs.Repositories);
+        var (managers, leftOut) = ManagersTable(report).Build(width);
+        console.Write(managers);
+        WriteOverlap(console, report);
+        var (trends, trendsLeftOut) = TrendsTable(report).Build(width);
+        console.Write(trends);
+        WriteLeftOut(console, [.. leftOut, .. trendsLeftOut], width);
         WriteSummary(console, report.Summary);
         WriteAttention(console, report);
         WriteEvidence(console, report.Evidence);
         WriteWarnings(console, report);
     }
 
-    private static Table ManagersTable(Report report)
+    /// <summary>The managers table; the priority of each column says which are left out first on a narrow terminal.</summary>
+    private static FittedTable ManagersTable(Report report)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "Manager", "Reports", "Tier", "Role", "Track", "Coding", "Review", "Meetings", "1:1", "1:1 coverage", "Review wait (h) mgr/others", "Rules" })
-        {
-            table.AddColumn(new TableColumn(header));
-        }
-
+        var table = new FittedTable()
+            .Column("Manager", 0).Column("Reports", 5).Column("Tier", 10).Column("Role", 4).Column("Track", 7)
+            .Column("Coding", 2).Column("Review", 8).Column("Meetings", 6).Column("1:1", 9).Column("1:1 coverage", 3)
+            .Column("Review wait (h) mgr/others", 11).Column("Rules", 1);
         foreach (var m in report.Managers)
         {
             var wait = m.ReviewBottleneck is { } b
@@ -46,8 +54,8 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
                 : Format.Missing;
             var rules = m.Violations.Count == 0 ? "[green]ok[/]"
                 : string.Join(", ", m.Violations.Select(v => v.Severity == Severity.Error ? $"[red]{v.Rule}[/]" : $"[yellow]{v.Rule}[/]"));
-            table.AddRow(
-                TerminalText.Markup($"{m.Name} ({m.Id})"),
+            table.Row(
+                TerminalText.Markup($"{m.Name} ({m.Id})") + (m.SharesExceedWhole ? " *" : ""),
                 m.DirectReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Names.Of(m.SpanTier),
                 Format.Name(m.ObservedRole) ?? Format.Missing,
@@ -65,26 +73,68 @@ public sealed class TableReportRenderer(bool color) : IReportRenderer
     }
 
     /// <summary>The compact weekly trend (docs/definitions.md, "Weekly series") and any comparison, beside the main table.</summary>
-    private static Table TrendsTable(Report report)
+    private static FittedTable TrendsTable(Report report)
     {
         var cap = report.Policy.CodingCap.MaxCodingShare;
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Manager")
-            .AddColumn(new TableColumn($"Coding share by week from {report.Period.From:yyyy-MM-dd} (full block: {Format.Threshold(2 * cap)})").NoWrap());
+        var table = new FittedTable()
+            .Column("Manager", 0)
+            .Column($"Coding share by week from {report.Period.From:yyyy-MM-dd} (full block: {Format.Threshold(2 * cap)})", 0);
         if (report.ComparedTo is { } other)
         {
-            table.AddColumn(new TableColumn($"Change vs {other.From:yyyy-MM-dd} to {other.To:yyyy-MM-dd}: coding / review / meetings / 1:1"));
+            table.Column($"Change vs {other.From:yyyy-MM-dd} to {other.To:yyyy-MM-dd}: coding / review / meetings / 1:1", 1);
         }
 
         foreach (var m in report.Managers)
         {
             string[] cells = [TerminalText.Markup($"{m.Name} ({m.Id})"), Markup.Escape(Trend.Coding(m.Weeks, cap))];
-            table.AddRow(m.Change is { } c
+            table.Row(m.Change is { } c
                 ? [.. cells, TerminalText.Markup(string.Join(" / ", new[] { c.CodingShare, c.ReviewShare, c.MeetingShare, c.OneOnOneShare }.Select(Format.SignedPercent)))]
                 : cells);
         }
 
         return table;
+    }
+
+    /// <summary>The inputs part: which repositories --git found and how many commits each gave, as the report counts them.</summary>
+    private static void WriteRepositories(IAnsiConsole console, IReadOnlyList<RepositoryReport>? repositories)
+    {
+        if (repositories is null)
+        {
+            return;
+        }
+
+        const int shown = 10;
+        console.MarkupLine(TerminalText.Markup($"Git: {repositories.Count} repositories, {repositories.Sum(r => r.CommitsInPeriod)} commits in the period "
+            + $"({repositories.Sum(r => r.Commits)} in total)" + (repositories.Count == 0 ? "." : ":")));
+        foreach (var r in repositories.Take(shown))
+        {
+            console.MarkupLine(TerminalText.Markup($"  {r.Repository}: {r.CommitsInPeriod} commits in the period, {r.Commits} in total"));
+        }
+
+        if (repositories.Count > shown)
+        {
+            console.MarkupLine($"  ... and {repositories.Count - shown} more repositories (all of them in --format json, inputs.repositories).");
+        }
+    }
+
+    /// <summary>The footnote of the managers marked * in the table: their shares are not parts of one whole.</summary>
+    private static void WriteOverlap(IAnsiConsole console, Report report)
+    {
+        if (report.Managers.Any(m => m.SharesExceedWhole))
+        {
+            console.MarkupLine("* Coding, review and meeting shares add up to more than 100%: coding sessions can overlap meetings and reviews, "
+                + "so the shares are not parts of one whole.");
+        }
+    }
+
+    /// <summary>One line naming the columns a narrow terminal left out, and where to see them.</summary>
+    private static void WriteLeftOut(IAnsiConsole console, IReadOnlyList<string> leftOut, int? width)
+    {
+        if (leftOut.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"Left out to fit {width} columns: {string.Join(", ", leftOut.Distinct())}. "
+                + "See them in a wider terminal, or with --format csv, json or html (or --out report.html)."));
+        }
     }
 
     private static void WriteAttention(IAnsiConsole console, Report report)

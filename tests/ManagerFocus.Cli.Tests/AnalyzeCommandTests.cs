@@ -38,12 +38,12 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
-    public void An_unknown_option_is_exit_code_2_with_a_usage_hint()
+    public void An_unknown_option_is_exit_code_2_with_the_nearest_one()
     {
         var result = Cli.Run("analyze", "--peeple", "x.csv");
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("--peeple");
-        result.Stderr.ShouldContain("managerfocus --help");
+        result.Stderr.ShouldContain("did you mean --people?");
     }
 }

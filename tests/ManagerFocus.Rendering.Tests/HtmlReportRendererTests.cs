@@ -31,6 +31,18 @@ public sealed partial class HtmlReportRendererTests
     }
 
     [Fact]
+    public void Html_marks_shares_above_100_percent_and_says_why_they_can_be()
+    {
+        var report = ReportSamples.Full();
+        var first = report.Managers[0] with { CodingShare = 0.6, MeetingShare = 0.5 };
+
+        var html = Rendered.With(new HtmlReportRenderer(), report with { Managers = [first, .. report.Managers.Skip(1)] });
+
+        html.ShouldContain("Ada Lovelace *<br>");
+        html.ShouldContain("coding sessions can overlap meetings and reviews, so a manager's shares can add up to more than 100% (marked *).");
+    }
+
+    [Fact]
     public void Every_chart_is_inline_svg_in_the_page()
     {
         var html = Rendered.With(new HtmlReportRenderer(), ReportSamples.Full());

@@ -25,7 +25,7 @@ public sealed class TempFolder : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A test that left a process holding a file must not fail on clean-up.
         }

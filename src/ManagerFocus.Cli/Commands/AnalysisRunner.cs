@@ -12,13 +12,19 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
 {
     public Option<bool> Timings { get; } = new("--timings") { Description = "print the time of each stage on stderr" };
 
+    public Option<string?> KeepDemo { get; } = new("--keep-demo")
+    {
+        Description = "with no inputs (the demo): write the demo organization's files to this folder (new or empty) and keep them",
+    };
+
     public WorkspaceOption Workspace { get; } = new();
 
-    /// <summary>Adds the inputs, --workspace and --timings to a command.</summary>
+    /// <summary>Adds the inputs, --workspace, --keep-demo and --timings to a command.</summary>
     public void AddTo(Command command)
     {
         inputs.AddTo(command);
         command.Options.Add(Workspace.Option);
+        command.Options.Add(KeepDemo);
         command.Options.Add(Timings);
     }
 
@@ -40,9 +46,31 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
         {
             result = WithProgress(timings, () => new WorkspaceAnalysis(context.Clock, timings).Run(workspace, Adjust(inputs.ToWorkspaceRequest(parsed), adjust), warnings));
         }
+        else if (inputs.NoneGiven(parsed))
+        {
+            var (request, temporary) = DemoRequest(parsed);
+            try
+            {
+                request = Adjust(request, adjust);
+                result = WithProgress(timings, () => new Analyzer(context.Clock, timings).Run(request, warnings));
+            }
+            finally
+            {
+                // The demo's files were read whole; without --keep-demo nothing of them stays behind.
+                if (temporary is not null)
+                {
+                    TryDelete(temporary);
+                }
+            }
+        }
         else
         {
-            var request = Adjust(inputs.NoneGiven(parsed) ? DemoRequest(parsed) : inputs.ToRequest(parsed), adjust);
+            if (parsed.GetValue(KeepDemo) is { } keep)
+            {
+                throw UserError.InvalidOption("--keep-demo", keep, "keeps the demo's files, so it applies only when no input is given");
+            }
+
+            var request = Adjust(inputs.ToRequest(parsed), adjust);
             result = WithProgress(timings, () => new Analyzer(context.Clock, timings).Run(request, warnings));
         }
         if (parsed.GetValue(Timings))
@@ -88,20 +116,61 @@ internal sealed class AnalysisRunner(InputOptions inputs, CliContext context)
         });
     }
 
-    private AnalysisRequest DemoRequest(ParseResult parsed)
+    /// <summary>
+    /// The demo's request, over files generated into a temporary folder (returned, to delete after the analysis) or, with
+    /// --keep-demo, into the folder named there, which is kept.
+    /// </summary>
+    private (AnalysisRequest Request, string? Temporary) DemoRequest(ParseResult parsed)
     {
-        var folder = Directory.CreateTempSubdirectory("managerfocus-demo-").FullName;
-        var files = new OrganizationGenerator(GeneratorOptions.Demo).Generate(folder);
-        context.Error.WriteLine($"No inputs given: analysing the built-in demo organization. Its files are in {files.Folder}");
-        var user = inputs.ToRequest(parsed, files.PeoplePath);
-        return user with
+        var keep = parsed.GetValue(KeepDemo);
+        var folder = keep is null ? Directory.CreateTempSubdirectory("managerfocus-demo-").FullName : KeptFolder(keep);
+        try
         {
-            GitPaths = files.GitPaths,
-            CalendarPaths = files.CalendarPaths,
-            ReviewPaths = files.ReviewPaths,
-            SurveyPath = files.SurveyPath,
-            ExitsPath = files.ExitsPath,
-            Demo = true,
-        };
+            var files = new OrganizationGenerator(GeneratorOptions.Demo).Generate(folder);
+            context.Error.WriteLine(keep is null
+                ? "No inputs given: analysing the built-in demo organization (its files are removed afterwards; --keep-demo DIR keeps them)."
+                : $"No inputs given: analysing the built-in demo organization. Its files are kept in {files.Folder}");
+            var user = inputs.ToRequest(parsed, files.PeoplePath);
+            var request = user with
+            {
+                GitPaths = files.GitPaths,
+                CalendarPaths = files.CalendarPaths,
+                ReviewPaths = files.ReviewPaths,
+                SurveyPath = files.SurveyPath,
+                ExitsPath = files.ExitsPath,
+                Demo = true,
+            };
+            return (request, keep is null ? folder : null);
+        }
+        catch when (keep is null)
+        {
+            TryDelete(folder);
+            throw;
+        }
+    }
+
+    /// <summary>The --keep-demo folder, created; one that already holds files is refused, so nothing of the user's is mixed in.</summary>
+    private static string KeptFolder(string path)
+    {
+        var folder = Path.GetFullPath(path);
+        if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
+        {
+            throw UserError.InvalidOption("--keep-demo", path, "is a file or a folder that is not empty; choose a new or empty folder");
+        }
+
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be removed is left in the temporary folder; the report itself is not affected.
+        }
     }
 }

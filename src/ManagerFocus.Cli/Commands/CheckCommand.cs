@@ -57,9 +57,10 @@ internal static class CheckCommand
                 .OrderBy(v => v.Severity == Severity.Error ? 0 : 1).ThenBy(v => v.ManagerName, StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var errors = violations.Count(v => v.Severity == Severity.Error);
+            var repositories = PseudonymizedOutput.Apply(result.Report).Inputs.Repositories;
             if (parsed.GetValue(format) == "json")
             {
-                var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations };
+                var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations, repositories };
                 context.Out.WriteLine(JsonSerializer.Serialize(body, JsonReportRenderer.Options));
             }
             else
@@ -70,6 +71,11 @@ internal static class CheckCommand
                 }
 
                 context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");
+                // Which repositories the figures came from, on stderr beside the other notes about the inputs.
+                foreach (var r in repositories ?? [])
+                {
+                    context.Error.WriteLine($"git: {SafeText.Clean(r.Repository, int.MaxValue)}: {r.CommitsInPeriod} commits in the period, {r.Commits} in total");
+                }
             }
 
             return errors > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;

@@ -11,7 +11,7 @@ internal sealed class OutputOptions
 {
     public Option<string> Format { get; } = new("--format", "-f")
     {
-        Description = "table, json, csv or html",
+        Description = "table, json, csv or html, in any case (default: from the --out file's extension, else table)",
         DefaultValueFactory = _ => "table",
     };
 
@@ -35,18 +35,21 @@ internal sealed class OutputOptions
     public void Write(ParseResult parsed, Report report, CliContext context, IEnumerable<string?> inputs)
     {
         var path = parsed.GetValue(Out);
-        if (parsed.GetValue(Weekly) && parsed.GetValue(Format) != "csv")
+        var format = FormatOf(parsed.GetResult(Format) is { Implicit: false } ? parsed.GetValue(Format) : null, path);
+        if (parsed.GetValue(Weekly) && format != "csv")
         {
             throw UserError.InvalidOption("--weekly", "true", "the weekly long format is a CSV; add --format csv (JSON has weeks[] per manager)");
         }
 
-        var renderer = parsed.GetValue(Format) switch
+        var terminal = path is null && !Console.IsOutputRedirected && context.Out == Console.Out;
+        var renderer = format switch
         {
             "json" => (IReportRenderer)new JsonReportRenderer(),
             "csv" when parsed.GetValue(Weekly) => new CsvWeeklyRenderer(),
             "csv" => new CsvReportRenderer(),
             "html" => new HtmlReportRenderer(),
-            _ => new TableReportRenderer(color: path is null && !Console.IsOutputRedirected && context.Out == Console.Out),
+            // On a terminal the table fits its width; anywhere else every column is written and no line is wrapped.
+            _ => new TableReportRenderer(color: terminal, width: terminal ? TerminalWidth() : null),
         };
         if (path is null)
         {
@@ -56,6 +59,42 @@ internal sealed class OutputOptions
 
         ReportFile.Write("--out", path, inputs, writer => renderer.Render(report, writer));
         context.Error.WriteLine($"Report written to {path}");
+    }
+
+    /// <summary>
+    /// The format to write (docs/definitions.md, "Output formats"): --format when given, else the one the --out file's
+    /// extension names (.html/.htm, .json, .csv, .txt), else table; a --format that contradicts the extension is refused.
+    /// </summary>
+    public static string FormatOf(string? explicitFormat, string? path)
+    {
+        var byExtension = Path.GetExtension(path ?? "").ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "html",
+            ".json" => "json",
+            ".csv" => "csv",
+            ".txt" => "table",
+            _ => null,
+        };
+        if (explicitFormat is not null && byExtension is not null && explicitFormat != byExtension)
+        {
+            throw UserError.InvalidOption("--format", explicitFormat,
+                $"--out {path} names a {byExtension} file; leave --format out to write {byExtension}, or give --out a matching extension");
+        }
+
+        return explicitFormat ?? byExtension ?? "table";
+    }
+
+    /// <summary>The terminal's width in columns; a console that cannot tell counts as 80 wide.</summary>
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     /// <summary>The files a report must not replace: every input file, and every existing file in a calendar or review folder.</summary>

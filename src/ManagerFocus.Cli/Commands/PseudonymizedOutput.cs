@@ -28,6 +28,7 @@ internal static partial class PseudonymizedOutput
             {
                 People = keys.File(inputs.People),
                 Git = [.. inputs.Git.Select(keys.File)],
+                Repositories = inputs.Repositories?.Select(r => r with { Repository = keys.File(r.Repository) }).ToList(),
                 Calendar = [.. inputs.Calendar.Select(keys.File)],
                 Reviews = [.. inputs.Reviews.Select(keys.File)],
                 Survey = File(inputs.Survey),

@@ -78,6 +78,7 @@ public sealed class Analyzer(TimeProvider clock, StageTimings? timings = null)
         var latestUnix = Latest(commits?.LatestAuthorUnix, reviews?.LatestActivityUnix);
         var latest = latestUnix is { } unix ? Period.DayOf(unix) : (DateOnly?)null;
         var period = PeriodChooser.Choose(request.From, request.To, latest, today, warnings);
+        state.Repositories = activity.Repositories is { } read ? GitStage.Repositories(read, period) : null;
 
         var (ledger, all) = Measure(state, activity, commits, reviews, period, timed: true, period == given ? calendars : null);
         var subtree = request.Under is { } root ? Subtree.Of(org, org.Find(root)!, period.To.AddDays(-1)) : null;

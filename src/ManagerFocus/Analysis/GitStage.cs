@@ -1,3 +1,5 @@
+using ManagerFocus.Activity;
+using ManagerFocus.Reporting;
 using ManagerFocus.Time;
 
 namespace ManagerFocus.Analysis;
@@ -30,4 +32,14 @@ internal static class GitStage
                 $"{botCommits} commit(s) by {bots.Count} bot author(s) skipped: {string.Join(", ", bots.Take(5))}{(bots.Count > 5 ? ", ..." : string.Empty)}");
         }
     }
+
+    /// <summary>
+    /// Each repository read and how many commits it gave, authored in the period and in total (docs/definitions.md,
+    /// "Repositories found"); a commit found in two repositories counts in both, bots included.
+    /// </summary>
+    public static IReadOnlyList<RepositoryReport> Repositories(IReadOnlyList<RepositoryActivity> repositories, Period period) =>
+        repositories
+            .Select(r => new RepositoryReport(r.Repository, r.Commits.Count(c => c.AuthorUnix >= period.StartUnix && c.AuthorUnix < period.EndUnix), r.Commits.Count))
+            .OrderBy(r => r.Repository, StringComparer.Ordinal)
+            .ToList();
 }

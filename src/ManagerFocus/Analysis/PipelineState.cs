@@ -25,6 +25,9 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
     /// <summary>Review-bottleneck figures per manager; null when no review data was given.</summary>
     public Func<Person, Period, ReviewBottleneckFigures?>? ReviewBottleneck { get; set; }
 
+    /// <summary>The repositories read and the commits each gave (docs/definitions.md, "Repositories found"); null without git input.</summary>
+    public IReadOnlyList<RepositoryReport>? Repositories { get; set; }
+
     /// <summary>Identities seen in inputs that matched nobody.</summary>
     public IReadOnlyList<UnattributedIdentity> Unattributed
     {

@@ -49,6 +49,7 @@ internal sealed class ReportAssembler(
             {
                 People = string.Join(", ", request.AllPeoplePaths),
                 Git = request.GitPaths,
+                Repositories = state.Repositories,
                 Calendar = request.CalendarPaths,
                 Reviews = request.ReviewPaths,
                 Survey = request.SurveyPath,

@@ -35,6 +35,13 @@ public sealed record ManagerReport
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DateOnly>? LineChanges { get; init; }
 
+    /// <summary>
+    /// True when coding, review and meeting shares add up to more than 1 (100%): a coding session can overlap a meeting or a
+    /// review, so the shares are not parts of one whole (docs/definitions.md, "Shares").
+    /// </summary>
+    [JsonIgnore]
+    public bool SharesExceedWhole => (CodingShare ?? 0) + (ReviewShare ?? 0) + (MeetingShare ?? 0) > 1;
+
     /// <summary>Change of each share against the compared period; null when no comparison was asked for.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ShareChangeReport? Change { get; init; }

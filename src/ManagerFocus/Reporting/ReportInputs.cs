@@ -17,6 +17,13 @@ public sealed record ReportInputs
     public bool Demo { get; init; }
     public bool Pseudonymized { get; init; }
 
+    /// <summary>
+    /// Every repository found under --git (or held by the workspace), in path order, with the commits it gave; null when no git
+    /// input was given.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RepositoryReport>? Repositories { get; init; }
+
     /// <summary>The person whose subtree (on the period's last day) the report is restricted to; null for everyone.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Under { get; init; }

@@ -9,7 +9,28 @@ internal sealed class TestRepository
 
     public string Path { get; }
 
-    public static string NewFolder() => Directory.CreateTempSubdirectory("managerfocus-git-").FullName;
+    /// <summary>
+    /// One temporary folder per test process holds every repository folder, and is deleted when the process exits, so the
+    /// fixtures that never dispose (they are plain fields of test classes) leave nothing behind.
+    /// </summary>
+    private static readonly Lazy<string> ProcessFolder = new(() =>
+    {
+        var root = Directory.CreateTempSubdirectory("managerfocus-git-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A git process still holding a file must not turn a green run red at exit.
+            }
+        };
+        return root;
+    });
+
+    public static string NewFolder() => Directory.CreateDirectory(System.IO.Path.Combine(ProcessFolder.Value, Guid.NewGuid().ToString("N"))).FullName;
 
     public static TestRepository Init(string path, bool bare = false)
     {
