@@ -45,6 +45,12 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
         }
     }
 
+    /// <summary>Commits of the period and how many are unattributed; null without --git.</summary>
+    public AttributionShare? CommitAttribution { get; set; }
+
+    /// <summary>Reviews of the period and how many are by unattributed logins; null without --reviews.</summary>
+    public AttributionShare? ReviewAttribution { get; set; }
+
     /// <summary>Calendar occurrences of the explained person in the period, counted or not; null unless explain asked.</summary>
     public IReadOnlyList<ExplainedOccurrence>? ExplainedOccurrences { get; set; }
 }

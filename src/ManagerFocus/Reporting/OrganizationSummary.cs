@@ -28,5 +28,12 @@ public sealed record OrganizationSummary
     /// <summary>Share of managers whose observed role is hybrid or coding-manager; null without coding data.</summary>
     public double? HybridShareOfManagers { get; init; }
 
+    /// <summary>Identities that matched nobody, spellings sharing an email as one, each with a suggested person when one is clearly best.</summary>
     public IReadOnlyList<UnattributedIdentity> Unattributed { get; init; } = [];
+
+    /// <summary>Commits of the period (bots aside) and how many matched nobody; null without --git (docs/definitions.md, "Inputs").</summary>
+    public AttributionShare? UnattributedCommits { get; init; }
+
+    /// <summary>Reviews of the period and how many are by logins that matched nobody; null without --reviews.</summary>
+    public AttributionShare? UnattributedReviews { get; init; }
 }

@@ -16,4 +16,7 @@ internal sealed record ReviewImportResult
 
     /// <summary>Logins that matched nobody, with the pull requests they opened and the reviews they submitted in a period.</summary>
     public required Func<Period, IReadOnlyList<(string Login, int Count)>> Unattributed { get; init; }
+
+    /// <summary>Reviews submitted in a period, and how many of them by logins that matched nobody.</summary>
+    public Func<Period, (int Reviews, int Unattributed)> Attribution { get; init; } = _ => (0, 0);
 }

@@ -60,7 +60,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         {
             var skipped = _botReviews > 0 ? $"{_botReviews} reviews by bots skipped" : null;
             var kept = _botPullRequests > 0 ? $"{_botPullRequests} pull requests by bots kept, so people's reviews of them count" : null;
-            Warn(path, $"bots (such as {_botExample}): {string.Join("; ", new[] { skipped, kept }.OfType<string>())}");
+            import.Warnings.Notice(ReviewImport.Source, path, $"bots (such as {_botExample}): {string.Join("; ", new[] { skipped, kept }.OfType<string>())}");
         }
     }
 

@@ -1,0 +1,254 @@
+using ManagerFocus.Diagnostics;
+
+namespace ManagerFocus.Org;
+
+/// <summary>
+/// Suggests the likely person behind an unattributed identity from the org chart (docs/definitions.md, "Inputs"): the
+/// same email local part, the same name words in another order, a login made of the name (first and last name in
+/// either order, or an initial and the other name), initials and surname, or one of those within one edit. Only a
+/// person who scores strictly higher than every other is suggested; a suggestion never attributes anything.
+/// </summary>
+public sealed class IdentitySuggester
+{
+    private const int SameEmailLocalPart = 100;
+    private const int SameNameWords = 90;
+    private const int LoginIsEmailLocalPart = 85;
+    private const int LoginIsName = 80;
+    private const int InitialAndSurname = 70;
+    private const int OneEditAway = 60;
+
+    /// <summary>Forms shorter than this are too common for a near match.</summary>
+    private const int MinFuzzyLength = 5;
+
+    private readonly IReadOnlyList<Person> _people;
+    private readonly Dictionary<string, List<int>> _emailLocal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _nameWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _compact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _initialSurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _deletions = new(StringComparer.Ordinal);
+
+    public IdentitySuggester(IReadOnlyList<Person> people)
+    {
+        _people = people;
+        foreach (var person in people)
+        {
+            foreach (var email in new[] { person.Email }.Concat(person.Aliases.Select(a => UnattributedGroups.Split(a).Email ?? a)).OfType<string>())
+            {
+                if (LocalPart(email) is { Length: > 0 } local)
+                {
+                    Index(_emailLocal, local, person.Index);
+                    IndexNear(local);
+                }
+            }
+
+            var words = Words(person.Name);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            Index(_nameWords, string.Join(' ', words.Order(StringComparer.Ordinal)), person.Index);
+            if (words.Count >= 2)
+            {
+                var (first, last) = (words[0], words[^1]);
+                foreach (var form in new[] { first + last, last + first, first[0] + last, last + first[0], first + last[0] }.Distinct())
+                {
+                    Index(_compact, form, person.Index);
+                    IndexNear(form);
+                }
+
+                Index(_initialSurname, $"{first[0]} {last}", person.Index);
+            }
+        }
+    }
+
+    /// <summary>The person an identity ("Name &lt;email&gt;" or a login) most likely is, or null when no one is clearly best.</summary>
+    public IdentitySuggestion? Suggest(string identity)
+    {
+        var (name, email) = UnattributedGroups.Split(identity);
+        var scores = new Dictionary<int, (int Score, string Reason)>();
+        void Score(IEnumerable<int>? people, int score, string reason)
+        {
+            foreach (var person in people ?? [])
+            {
+                if (!scores.TryGetValue(person, out var had) || had.Score < score)
+                {
+                    scores[person] = (score, reason);
+                }
+            }
+        }
+
+        var words = Words(name);
+        var compactName = string.Concat(words);
+        var local = email is null ? null : LocalPart(email);
+        if (local is { Length: > 0 })
+        {
+            Score(_emailLocal.GetValueOrDefault(local), SameEmailLocalPart, "same email local part");
+            Score(_compact.GetValueOrDefault(local), LoginIsName, "email local part made of the name");
+        }
+
+        if (words.Count > 0)
+        {
+            Score(_nameWords.GetValueOrDefault(string.Join(' ', words.Order(StringComparer.Ordinal))), SameNameWords, "same name");
+        }
+
+        if (words.Count == 2 && (words[0].Length == 1 || words[1].Length == 1))
+        {
+            var (initial, surname) = words[0].Length == 1 ? (words[0], words[1]) : (words[1], words[0]);
+            Score(_initialSurname.GetValueOrDefault($"{initial} {surname}"), InitialAndSurname, "initial and surname");
+        }
+
+        if (email is null && compactName.Length > 0)
+        {
+            // A login: compare it with email local parts and with the name.
+            Score(_emailLocal.GetValueOrDefault(compactName), LoginIsEmailLocalPart, "login is the email's local part");
+            Score(_compact.GetValueOrDefault(compactName), LoginIsName, "login made of the name");
+        }
+
+        if (scores.Count == 0)
+        {
+            foreach (var form in new[] { local, email is null ? compactName : null }.OfType<string>().Where(f => f.Length >= MinFuzzyLength))
+            {
+                foreach (var near in Near(form))
+                {
+                    Score(_emailLocal.GetValueOrDefault(near), OneEditAway, "one letter from the email's local part");
+                    Score(_compact.GetValueOrDefault(near), OneEditAway, "one letter from the name");
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scores.Values.Max(s => s.Score);
+        var top = scores.Where(s => s.Value.Score == best).ToList();
+        if (top.Count != 1)
+        {
+            return null;
+        }
+
+        var chosen = _people[top[0].Key];
+        return new IdentitySuggestion(chosen.Id, chosen.Name, top[0].Value.Reason);
+    }
+
+    /// <summary>A name's words without case, accents or anything but letters and digits.</summary>
+    internal static List<string> Words(string? name)
+    {
+        if (IdentityIndex.NameKey(name?.Replace('.', ' ').Replace('_', ' ').Replace('-', ' ')) is not { } key)
+        {
+            return [];
+        }
+
+        return [.. key.Split(' ').Select(w => string.Concat(w.Where(char.IsLetterOrDigit))).Where(w => w.Length > 0)];
+    }
+
+    /// <summary>The part of an email before '@' (a noreply address's login), folded to letters and digits.</summary>
+    internal static string? LocalPart(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var local = email[..at];
+        var plus = local.IndexOf('+');
+        if (plus >= 0)
+        {
+            // 12345+login@users.noreply.github.com: the login; name+tag@example.com: the name.
+            local = email[(at + 1)..].Equals("users.noreply.github.com", StringComparison.OrdinalIgnoreCase) ? local[(plus + 1)..] : local[..plus];
+        }
+
+        return IdentityIndex.NameKey(local) is { } key ? string.Concat(key.Where(char.IsLetterOrDigit)) : null;
+    }
+
+    /// <summary>Indexed forms within one insertion, deletion, substitution or swap of adjacent letters of <paramref name="form"/>.</summary>
+    private IEnumerable<string> Near(string form)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variant in Deletions(form).Append(form))
+        {
+            foreach (var candidate in _deletions.GetValueOrDefault(variant) ?? [])
+            {
+                if (candidate != form && OneEdit(form, candidate))
+                {
+                    found.Add(candidate);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private void IndexNear(string form)
+    {
+        if (form.Length < MinFuzzyLength)
+        {
+            return;
+        }
+
+        foreach (var variant in Deletions(form).Append(form))
+        {
+            if (!_deletions.TryGetValue(variant, out var forms))
+            {
+                _deletions[variant] = forms = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            forms.Add(form);
+        }
+    }
+
+    private static IEnumerable<string> Deletions(string form)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            yield return form.Remove(i, 1);
+        }
+    }
+
+    /// <summary>True when the optimal-string-alignment (restricted Damerau-Levenshtein) distance is at most 1.</summary>
+    internal static bool OneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var rest = a.AsSpan(prefix + 1).SequenceEqual(b.AsSpan(prefix + 1));
+            var swapped = prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+                && a.AsSpan(prefix + 2).SequenceEqual(b.AsSpan(prefix + 2));
+            return rest || swapped;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.AsSpan(prefix + 1).SequenceEqual(shorter.AsSpan(prefix));
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int person)
+    {
+        if (!index.TryGetValue(key, out var people))
+        {
+            index[key] = people = [];
+        }
+
+        if (!people.Contains(person))
+        {
+            people.Add(person);
+        }
+    }
+}
