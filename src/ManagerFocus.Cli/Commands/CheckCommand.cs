@@ -59,7 +59,11 @@ internal static class CheckCommand
             var errors = violations.Count(v => v.Severity == Severity.Error);
             if (parsed.GetValue(format) == "json")
             {
-                var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations };
+                var body = new
+                {
+                    period = result.Report.Period, errors, warnings = violations.Count - errors, violations,
+                    inputWarningCount = result.Report.WarningCount, inputWarnings = result.Report.Warnings, notices = result.Report.Notices,
+                };
                 context.Out.WriteLine(JsonSerializer.Serialize(body, JsonReportRenderer.Options));
             }
             else
@@ -69,7 +73,19 @@ internal static class CheckCommand
                     context.Out.WriteLine($"{Names.Of(v.Severity),-7} {v.Rule,-17} {SafeText.Clean(v.ManagerName, int.MaxValue)} ({SafeText.Clean(v.ManagerId, int.MaxValue)}): {SafeText.Clean(v.Message, int.MaxValue)}");
                 }
 
-                context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");
+                // Input problems and notices too (docs/definitions.md, "Warnings and notices"): a check that hid them would look clean.
+                foreach (var n in result.Report.Notices)
+                {
+                    context.Out.WriteLine($"notice  {SafeText.Clean(WarningText.Line(n), int.MaxValue)}");
+                }
+
+                foreach (var w in result.Report.Warnings)
+                {
+                    context.Out.WriteLine($"input warning {SafeText.Clean(WarningText.Line(w), int.MaxValue)}");
+                }
+
+                context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers"
+                    + $"; {result.Report.WarningCount} input warning(s), {result.Report.Notices.Count} notice(s).");
             }
 
             return errors > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;

@@ -157,7 +157,7 @@ public sealed class WarningLog(int keepPerSource = 200)
     }
 
     /// <summary>The file of a location: without a trailing ":line" or "#object".</summary>
-    internal static string FileOf(string location)
+    public static string FileOf(string location)
     {
         var end = location.Length;
         while (end > 0 && char.IsAsciiDigit(location[end - 1]))
