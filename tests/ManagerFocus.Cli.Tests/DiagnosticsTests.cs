@@ -67,9 +67,11 @@ public sealed class DiagnosticsTests : IDisposable
         using var json = JsonDocument.Parse(result.Stdout);
         var summary = json.RootElement.GetProperty("summary");
         var stranger = summary.GetProperty("unattributed").EnumerateArray().ShouldHaveSingleItem();
-        stranger.GetProperty("identity").GetString().ShouldBe("sstranger <sam@else.example>");
+        stranger.GetProperty("identity").GetString()!.ShouldStartWith("sstranger <");
         stranger.GetProperty("count").GetInt32().ShouldBe(3);
-        stranger.GetProperty("spellings").EnumerateArray().Select(s => s.GetString()).ToList().Count.ShouldBe(3);
+        var spellings = stranger.GetProperty("spellings").EnumerateArray().Select(s => s.GetString()).ToList();
+        spellings.Count.ShouldBe(2);
+        spellings[1].ShouldBe("Sam Stranger <sam@else.example>");
 
         // And both of Dana's spellings are hers: 2 commits, 6 hours apart, two sessions of 0.5 h
         summary.GetProperty("unattributedCommits").GetProperty("total").GetInt32().ShouldBe(5);

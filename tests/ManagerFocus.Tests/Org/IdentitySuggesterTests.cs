@@ -12,7 +12,7 @@ public sealed class IdentitySuggesterTests
         p1,Alice Martin,alice.martin@corp.com,
         p2,Bob Stone,bstone@corp.com,
         p3,José Núñez,jose@corp.com,
-        p4,Chen Novak,chen.novak@corp.com,
+        p4,Chen Novak,cn@corp.com,
 
         """;
 
