@@ -92,6 +92,9 @@ internal sealed class ReportAssembler(
             Unattributed = Unattributed(org, pseudonyms),
             UnattributedCommits = state.CommitAttribution,
             UnattributedReviews = state.ReviewAttribution,
+            ManagersWithoutCalendar = state.ManagersWithoutCalendar is not { } without ? null
+                : [.. without.Where(id => subtree is null || org.Find(id) is { } p && subtree.Contains(p.Index))
+                    .Select(id => pseudonyms is null ? id : pseudonyms.Id(id))],
         };
     }
 
