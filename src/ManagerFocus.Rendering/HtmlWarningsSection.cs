@@ -27,7 +27,7 @@ internal static class HtmlWarningsSection
             {
                 var total = file.Sum(w => w.Count);
                 writer.Write($"<details class=\"warnings\"><summary>{E(file.Key.Location)} <span class=\"id\">{E(file.Key.Source)}</span> · {N(total)} warning(s)</summary>\n");
-                Table(writer, file);
+                Table(writer, file, "Problem");
                 writer.Write("</details>\n");
             }
         }
@@ -40,13 +40,13 @@ internal static class HtmlWarningsSection
         }
 
         writer.Write($"<details class=\"notices\"><summary>{N(report.Notices.Count)} notice(s): expected and informative, such as bots skipped; they never fail --strict</summary>\n");
-        Table(writer, report.Notices);
+        Table(writer, report.Notices, "Notice");
         writer.Write("</details>\n");
     }
 
-    private static void Table(TextWriter writer, IEnumerable<Warning> warnings)
+    private static void Table(TextWriter writer, IEnumerable<Warning> warnings, string what)
     {
-        writer.Write("<div class=\"scroll\"><table>\n<thead><tr><th>Times</th><th>Where</th><th>Problem</th></tr></thead>\n<tbody>\n");
+        writer.Write($"<div class=\"scroll\"><table>\n<thead><tr><th>Times</th><th>Where</th><th>{what}</th></tr></thead>\n<tbody>\n");
         foreach (var w in warnings)
         {
             var where = w.Count > 1 ? WarningText.Where(w) : w.Location;
