@@ -71,7 +71,7 @@ public sealed class ReviewAnalysisTests : IDisposable
         unattributed.GetProperty("identity").GetString().ShouldBe("outsider");
         unattributed.GetProperty("count").GetInt32().ShouldBe(1);
 
-        // And the outsider's 1 counting review of 6 (the dismissal does not count) is more than the default 10% left unattributed, so the report warns
+        // And the outsider's 1 of the 6 counting reviews read is more than the default 10% left unattributed, so the report warns
         report.GetProperty("summary").GetProperty("unattributedReviews").GetProperty("share").GetDouble().ShouldBe(0.167);
         report.GetProperty("warnings").EnumerateArray().ShouldHaveSingleItem().GetProperty("message").GetString()!
             .ShouldStartWith("1 of 6 reviews (16.7%) are attributed to nobody");
