@@ -30,6 +30,13 @@ internal static class HtmlWarningsSection
                 Table(writer, file, "Problem");
                 writer.Write("</details>\n");
             }
+
+            var listed = report.Warnings.Sum(w => w.Count);
+            if (listed < count)
+            {
+                writer.Write($"<p class=\"muted\">{N(count - listed)} more warning(s) are counted but not listed: past the cap on files and "
+                    + "reasons kept per source, or withheld.</p>\n");
+            }
         }
 
         writer.Write("<h2>Notices</h2>\n");

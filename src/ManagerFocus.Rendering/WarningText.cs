@@ -13,7 +13,7 @@ public static class WarningText
     public static string Where(Warning warning)
     {
         var shown = warning.Locations.Select(l => l.Length > warning.Location.Length && l.StartsWith(warning.Location, StringComparison.Ordinal)
-            ? l[warning.Location.Length..] : l).ToList();
+            && l[warning.Location.Length] is '#' or ':' ? l[warning.Location.Length..] : l).ToList();
         return shown.Count == 0 ? "locations not kept"
             : $"at {string.Join(", ", shown)}{(warning.Count > shown.Count ? ", ..." : "")}";
     }

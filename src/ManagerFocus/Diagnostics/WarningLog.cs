@@ -11,13 +11,16 @@ public sealed class WarningLog(int keepPerSource = 200)
     /// <summary>Locations kept per group of repeated warnings.</summary>
     public const int LocationsPerGroup = 5;
 
+    private const int GroupsPerKept = 5;
+
     private readonly Lock _gate = new();
     private readonly List<Warning> _kept = [];
     private readonly Dictionary<string, int> _countBySource = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Source, string File, string Reason), int> _groupIndex = [];
     private readonly List<Group> _groups = [];
     private readonly Dictionary<string, int> _groupsBySource = new(StringComparer.Ordinal);
-    private readonly List<Warning> _notices = [];
+    private readonly Dictionary<(string Source, string File, string Reason), int> _noticeIndex = [];
+    private readonly List<Group> _notices = [];
 
     /// <summary>Warnings, each repeated one counted; notices are not counted.</summary>
     public int Count { get; private set; }
@@ -53,7 +56,7 @@ public sealed class WarningLog(int keepPerSource = 200)
         {
             lock (_gate)
             {
-                return [.. _notices];
+                return [.. _notices.Select(n => n.ToWarning())];
             }
         }
     }
@@ -103,33 +106,27 @@ public sealed class WarningLog(int keepPerSource = 200)
         }
     }
 
-    /// <summary>A notice: expected and informative; shown, but never a failure under --strict.</summary>
+    /// <summary>
+    /// A notice: expected and informative; shown, but never a failure under --strict. Notices of one reason are one
+    /// entry across files (bots skipped in each of 1,000 exports is one notice counted 1,000 times).
+    /// </summary>
     public void Notice(string source, string location, string message)
     {
-        var notice = new Warning(source, SafeText.Clean(location, SafeText.MaxMessage), SafeText.Clean(message, SafeText.MaxMessage))
-        {
-            Locations = [SafeText.Clean(location, SafeText.MaxMessage)],
-        };
+        var notice = new Warning(source, SafeText.Clean(location, SafeText.MaxMessage), SafeText.Clean(message, SafeText.MaxMessage));
         lock (_gate)
         {
-            if (_notices.Count < keepPerSource)
+            var key = (source, string.Empty, ReasonOf(notice.Message));
+            if (_noticeIndex.TryGetValue(key, out var index))
             {
-                _notices.Add(notice);
+                _notices[index].Add(notice.Location);
             }
-        }
-    }
-
-    /// <summary>Adds another log's warnings one by one and its notices, as if they had been added here.</summary>
-    public void AddFrom(WarningLog other)
-    {
-        foreach (var warning in other.Kept)
-        {
-            Add(warning.Source, warning.Location, warning.Message);
-        }
-
-        foreach (var notice in other.Notices)
-        {
-            Notice(notice.Source, notice.Location, notice.Message);
+            else if (_notices.Count < keepPerSource)
+            {
+                _noticeIndex.Add(key, _notices.Count);
+                var group = new Group(notice, acrossFiles: true);
+                group.Add(notice.Location);
+                _notices.Add(group);
+            }
         }
     }
 
@@ -142,9 +139,9 @@ public sealed class WarningLog(int keepPerSource = 200)
             return;
         }
 
-        // Distinct reasons are capped like single warnings; their counts still go to the total.
+        // Distinct files and reasons are capped (5 times the single warnings); their counts still go to the total.
         var groups = _groupsBySource.GetValueOrDefault(warning.Source) + 1;
-        if (groups > keepPerSource)
+        if (groups > GroupsPerKept * (long)keepPerSource)
         {
             return;
         }
@@ -202,7 +199,7 @@ public sealed class WarningLog(int keepPerSource = 200)
         return reason.ToString();
     }
 
-    private sealed class Group(Warning first)
+    private sealed class Group(Warning first, bool acrossFiles = false)
     {
         private readonly List<string> _locations = [];
         private int _count;
@@ -218,6 +215,9 @@ public sealed class WarningLog(int keepPerSource = 200)
 
         public Warning ToWarning() => _count == 1
             ? first with { Locations = [first.Location] }
-            : first with { Location = FileOf(first.Location), Count = _count, Locations = [.. _locations] };
+            : first with { Location = acrossFiles ? FolderOf(first.Location) : FileOf(first.Location), Count = _count, Locations = [.. _locations] };
+
+        private static string FolderOf(string location) =>
+            Path.GetDirectoryName(FileOf(location)) is { Length: > 0 } folder ? folder : FileOf(location);
     }
 }

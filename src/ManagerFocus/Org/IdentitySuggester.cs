@@ -25,7 +25,6 @@ public sealed class IdentitySuggester
     private readonly Dictionary<string, List<int>> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _compact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _initialSurname = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _deletions = new(StringComparer.Ordinal);
 
     public IdentitySuggester(IReadOnlyList<Person> people)
     {
@@ -37,7 +36,6 @@ public sealed class IdentitySuggester
                 if (LocalPart(email) is { Length: > 0 } local)
                 {
                     Index(_emailLocal, local, person.Index);
-                    IndexNear(local);
                 }
             }
 
@@ -54,7 +52,6 @@ public sealed class IdentitySuggester
                 foreach (var form in new[] { first + last, last + first, first[0] + last, last + first[0], first + last[0] }.Distinct())
                 {
                     Index(_compact, form, person.Index);
-                    IndexNear(form);
                 }
 
                 Index(_initialSurname, $"{first[0]} {last}", person.Index);
@@ -164,79 +161,38 @@ public sealed class IdentitySuggester
         return IdentityIndex.NameKey(local) is { } key ? string.Concat(key.Where(char.IsLetterOrDigit)) : null;
     }
 
-    /// <summary>Indexed forms within one insertion, deletion, substitution or swap of adjacent letters of <paramref name="form"/>.</summary>
-    private IEnumerable<string> Near(string form)
+    /// <summary>
+    /// Every string one edit from <paramref name="form"/>: a letter dropped, two neighbours swapped, or a letter or digit
+    /// (a to z, 0 to 9) changed or added. Looked up in the indexes, so no index of near forms is kept.
+    /// </summary>
+    internal static IEnumerable<string> Near(string form)
     {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var variant in Deletions(form).Append(form))
-        {
-            foreach (var candidate in _deletions.GetValueOrDefault(variant) ?? [])
-            {
-                if (candidate != form && OneEdit(form, candidate))
-                {
-                    found.Add(candidate);
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private void IndexNear(string form)
-    {
-        if (form.Length < MinFuzzyLength)
-        {
-            return;
-        }
-
-        foreach (var variant in Deletions(form).Append(form))
-        {
-            if (!_deletions.TryGetValue(variant, out var forms))
-            {
-                _deletions[variant] = forms = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            forms.Add(form);
-        }
-    }
-
-    private static IEnumerable<string> Deletions(string form)
-    {
         for (var i = 0; i < form.Length; i++)
         {
-            yield return form.Remove(i, 1);
-        }
-    }
+            found.Add(form.Remove(i, 1));
+            if (i + 1 < form.Length)
+            {
+                found.Add(string.Concat(form.AsSpan(0, i), [form[i + 1], form[i]], form.AsSpan(i + 2)));
+            }
 
-    /// <summary>True when the optimal-string-alignment (restricted Damerau-Levenshtein) distance is at most 1.</summary>
-    internal static bool OneEdit(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
+            foreach (var c in alphabet)
+            {
+                found.Add(string.Concat(form.AsSpan(0, i), [c], form.AsSpan(i + 1)));
+            }
+        }
+
+        for (var i = 0; i <= form.Length; i++)
         {
-            return false;
+            foreach (var c in alphabet)
+            {
+                found.Add(form.Insert(i, c.ToString()));
+            }
         }
 
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        if (prefix == a.Length && prefix == b.Length)
-        {
-            return true;
-        }
-
-        if (a.Length == b.Length)
-        {
-            var rest = a.AsSpan(prefix + 1).SequenceEqual(b.AsSpan(prefix + 1));
-            var swapped = prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
-                && a.AsSpan(prefix + 2).SequenceEqual(b.AsSpan(prefix + 2));
-            return rest || swapped;
-        }
-
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        return longer.AsSpan(prefix + 1).SequenceEqual(shorter.AsSpan(prefix));
+        found.Remove(form);
+        return found;
     }
 
     private static void Index(Dictionary<string, List<int>> index, string key, int person)

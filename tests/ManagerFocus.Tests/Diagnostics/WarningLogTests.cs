@@ -55,6 +55,24 @@ public sealed class WarningLogTests
     }
 
     [Fact]
+    public void Notices_of_one_reason_are_one_entry_across_files()
+    {
+        var log = new WarningLog();
+        log.Notice("reviews", "github/a-pulls.json", "bots (such as dependabot[bot]): 17 pull requests by bots kept");
+        log.Notice("reviews", "github/b-pulls.json", "bots (such as dependabot[bot]): 4 pull requests by bots kept");
+        log.Notice("git", "repos", "1 commit author(s) attributed by their exact name: X <x@y> as p1");
+
+        var notices = log.Notices;
+        notices.Count.ShouldBe(2);
+        notices[0].Count.ShouldBe(2);
+        notices[0].Location.ShouldBe("github");
+        notices[0].Locations.ShouldBe(["github/a-pulls.json", "github/b-pulls.json"]);
+        notices[0].Message.ShouldContain("17 pull requests");
+        notices[1].Count.ShouldBe(1);
+        log.Count.ShouldBe(0);
+    }
+
+    [Fact]
     public void Counts_go_on_past_the_cap_while_the_single_list_stops()
     {
         var log = new WarningLog(keepPerSource: 3);
@@ -63,24 +81,16 @@ public sealed class WarningLogTests
             log.Add("calendar", $"c.ics:{i}", "event without a start; skipped");
         }
 
-        log.Count.ShouldBe(10);
+        for (var file = 1; file <= 20; file++)
+        {
+            log.Add("calendar", $"c{file}.ics:1", "event without a start; skipped");
+        }
+
+        // Groups are capped at 5 times the single warnings kept: 15 of the 21 files.
+        log.Count.ShouldBe(30);
         log.Kept.Count.ShouldBe(3);
-        log.Grouped.ShouldHaveSingleItem().Count.ShouldBe(10);
-    }
-
-    [Fact]
-    public void Another_logs_warnings_and_notices_are_added_as_they_were()
-    {
-        var (inner, outer) = (new WarningLog(int.MaxValue), new WarningLog());
-        inner.Add("git", "r:1", "bad line");
-        inner.Add("git", "r:2", "bad line");
-        inner.Notice("git", "r", "a bot");
-
-        outer.AddFrom(inner);
-
-        outer.Count.ShouldBe(2);
-        outer.Grouped.ShouldHaveSingleItem().Count.ShouldBe(2);
-        outer.Notices.ShouldHaveSingleItem();
+        log.Grouped.Count.ShouldBe(15);
+        log.Grouped[0].Count.ShouldBe(10);
     }
 
     [Theory]
