@@ -1,3 +1,4 @@
+using System.Text;
 using ManagerFocus.Diagnostics;
 
 namespace ManagerFocus.Org;
@@ -130,15 +131,41 @@ public sealed class IdentitySuggester
         return new IdentitySuggestion(chosen.Id, chosen.Name, top[0].Value.Reason);
     }
 
-    /// <summary>A name's words without case, accents or anything but letters and digits.</summary>
+    /// <summary>
+    /// A name's words in lower case without accents, keeping letters and digits only; spaces, dots, underscores and
+    /// hyphens separate words (one pass, no string per letter: it runs over every person of the org chart).
+    /// </summary>
     internal static List<string> Words(string? name)
     {
-        if (IdentityIndex.NameKey(name?.Replace('.', ' ').Replace('_', ' ').Replace('-', ' ')) is not { } key)
+        var words = new List<string>(3);
+        if (string.IsNullOrEmpty(name))
         {
-            return [];
+            return words;
         }
 
-        return [.. key.Split(' ').Select(w => string.Concat(w.Where(char.IsLetterOrDigit))).Where(w => w.Length > 0)];
+        var word = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is '.' or '_' or '-')
+            {
+                if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                IdentityIndex.AppendFolded(word, c);
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
     }
 
     /// <summary>The part of an email before '@' (a noreply address's login), folded to letters and digits.</summary>
@@ -150,15 +177,24 @@ public sealed class IdentitySuggester
             return null;
         }
 
-        var local = email[..at];
+        var local = email.AsSpan(0, at);
         var plus = local.IndexOf('+');
         if (plus >= 0)
         {
             // 12345+login@users.noreply.github.com: the login; name+tag@example.com: the name.
-            local = email[(at + 1)..].Equals("users.noreply.github.com", StringComparison.OrdinalIgnoreCase) ? local[(plus + 1)..] : local[..plus];
+            local = email.AsSpan(at + 1).Equals("users.noreply.github.com", StringComparison.OrdinalIgnoreCase) ? local[(plus + 1)..] : local[..plus];
         }
 
-        return IdentityIndex.NameKey(local) is { } key ? string.Concat(key.Where(char.IsLetterOrDigit)) : null;
+        var folded = new StringBuilder(local.Length);
+        foreach (var c in local)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                IdentityIndex.AppendFolded(folded, c);
+            }
+        }
+
+        return folded.Length > 0 ? folded.ToString() : null;
     }
 
     /// <summary>
