@@ -27,7 +27,7 @@ internal static class HtmlSummarySection
             codingKnown ? Counts(s.CodingManagersBySpanTier, "small", "mid", "large") : "<p class=\"muted\">Give --git to see them.</p>");
         Card(writer, "People by declared track", Counts(s.PeopleByDeclaredTrack, "ic", "management", "hybrid", "undeclared") + Tracks(s));
         Card(writer, "People by level", Counts(s.PeopleByLevel));
-        Card(writer, "Unattributed identities", Unattributed(s.Unattributed));
+        Card(writer, "Unattributed identities", Unattributed(s.Unattributed) + Shares(s));
         writer.Write("</div>\n</header>\n");
     }
 
@@ -48,9 +48,24 @@ internal static class HtmlSummarySection
             return "<p class=\"muted\">Every identity in the inputs matched a person.</p>";
         }
 
-        var rows = identities.Take(MaxUnattributed).Select(u => $"<div><dt>{E(u.Identity)} <span class=\"id\">{E(u.Source)}</span></dt><dd>{N(u.Count)}</dd></div>");
+        var rows = identities.Take(MaxUnattributed).Select(u =>
+        {
+            var also = u.Spellings.Count > 1 ? $" <span class=\"muted\">also {E(string.Join(", ", u.Spellings.Skip(1)))}</span>" : "";
+            var hint = u.Suggestion is { } p ? $"<br><span class=\"muted\">did you mean {E(p.Id)} {E(p.Name)}? ({E(p.Reason)})</span>" : "";
+            return $"<div><dt>{E(u.Identity)} <span class=\"id\">{E(u.Source)}</span>{also}{hint}</dt><dd>{N(u.Count)}</dd></div>";
+        });
         var more = identities.Count > MaxUnattributed ? $"<p class=\"muted\">and {N(identities.Count - MaxUnattributed)} more; add them as aliases in people.csv.</p>" : "";
         return $"<div class=\"big\">{N(identities.Count)}</div><dl class=\"counts\">{string.Concat(rows)}</dl>{more}";
+    }
+
+    /// <summary>The share of commits and of reviews no person was found for (docs/definitions.md, "Inputs").</summary>
+    private static string Shares(OrganizationSummary s)
+    {
+        var lines = new[] { ("commits", s.UnattributedCommits), ("reviews", s.UnattributedReviews) }
+            .Where(x => x.Item2 is { Total: > 0 })
+            .Select(x => $"{N(x.Item2!.Unattributed)} of {N(x.Item2.Total)} {x.Item1} unattributed ({E(Format.Percent(x.Item2.Share))})")
+            .ToList();
+        return lines.Count == 0 ? "" : $"<p class=\"muted\">{string.Join("; ", lines)}.</p>";
     }
 
     private static string Inputs(ReportInputs inputs)

@@ -169,9 +169,19 @@ public sealed class TableReportRenderer(bool color, int? width = null) : IReport
         console.MarkupLine(TerminalText.Markup($"Declared tracks: {Join(s.PeopleByDeclaredTrack)}"
             + (s.SeparateTracks ? " (separate IC and management tracks)." : " (no separate IC and management tracks declared).")
             + (s.HybridShareOfManagers is { } h ? $" Hybrid or coding managers: {Format.Percent(h)} of managers." : "")));
+        foreach (var (what, share) in new[] { ("commits", s.UnattributedCommits), ("reviews", s.UnattributedReviews) })
+        {
+            if (share is { Total: > 0 })
+            {
+                console.MarkupLine(TerminalText.Markup($"Unattributed {what}: {share.Unattributed} of {share.Total} ({Format.Percent(share.Share)})."));
+            }
+        }
+
         foreach (var u in s.Unattributed.Take(5))
         {
-            console.MarkupLine(TerminalText.Markup($"Unattributed {u.Source} identity {u.Identity}: {u.Count} (add it to someone's aliases)"));
+            var also = u.Spellings.Count > 1 ? $" (also {string.Join(", ", u.Spellings.Skip(1))})" : "";
+            var hint = u.Suggestion is { } p ? $"; did you mean {p.Id} {p.Name} ({p.Reason})?" : " (add it to someone's aliases)";
+            console.MarkupLine(TerminalText.Markup($"Unattributed {u.Source} identity {u.Identity}{also}: {u.Count}{hint}"));
         }
 
         if (s.Unattributed.Count > 5)
@@ -205,15 +215,25 @@ public sealed class TableReportRenderer(bool color, int? width = null) : IReport
 
     private static void WriteWarnings(IAnsiConsole console, Report report)
     {
+        foreach (var n in report.Notices.Take(5))
+        {
+            console.MarkupLine(TerminalText.Markup($"notice: {WarningText.Line(n)}"));
+        }
+
+        if (report.Notices.Count > 5)
+        {
+            console.MarkupLine($"... and {report.Notices.Count - 5} more notice(s) (see the JSON or HTML report).");
+        }
+
         if (report.WarningCount == 0)
         {
             return;
         }
 
-        console.MarkupLine($"[yellow]{report.WarningCount} input warning(s)[/]; first ones:");
+        console.MarkupLine($"[yellow]{report.WarningCount} input warning(s)[/]" + (report.Warnings.Count > 10 ? "; the first 10 kinds:" : ":"));
         foreach (var w in report.Warnings.Take(10))
         {
-            console.MarkupLine(TerminalText.Markup($"  {w.Location}: {w.Message}"));
+            console.MarkupLine(TerminalText.Markup($"  {WarningText.Line(w)}"));
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed record MetricSettings
     /// <summary>Days at the end of the period in which a one-on-one counts for coverage.</summary>
     public int CoverageDays { get; init; } = 28;
 
+    /// <summary>Share of commits or of reviews left unattributed above which the report warns (docs/definitions.md, "Inputs").</summary>
+    public double MaxUnattributedShare { get; init; } = 0.10;
+
     public SpanTier TierOf(int directReports) =>
         directReports <= SmallSpanMax ? SpanTier.Small : directReports <= MidSpanMax ? SpanTier.Mid : SpanTier.Large;
 

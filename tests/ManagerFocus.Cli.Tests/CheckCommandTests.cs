@@ -24,7 +24,7 @@ public sealed class CheckCommandTests : IDisposable
 
         result.ExitCode.ShouldBe(0);
         result.Stdout.ShouldContain("warning track-match       Ann (a): declared track ic, but has 1 direct report");
-        result.Stdout.ShouldContain("0 error(s), 1 warning(s) among 2 managers.");
+        result.Stdout.ShouldContain("0 error(s), 1 warning(s) among 2 managers;");
     }
 
     [Fact]

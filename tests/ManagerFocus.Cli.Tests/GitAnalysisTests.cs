@@ -68,12 +68,12 @@ public sealed class GitAnalysisTests : IDisposable
         var result = Cli.Run("analyze", "--people", Path.Combine(Root, "people.csv"), "--git", repo.Path,
             "--from", "2026-01-05", "--to", "2026-01-19", "--format", "json");
 
-        // Then both are attributed, nothing is left unattributed, and a warning names the name match
+        // Then both are attributed, nothing is left unattributed, and a notice (not a warning) names the name match
         result.ExitCode.ShouldBe(0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
         Manager(json, "lead").GetProperty("codingHours").GetDouble().ShouldBe(0.5, 0.01);
         json.RootElement.GetProperty("summary").GetProperty("unattributed").GetArrayLength().ShouldBe(0);
-        json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString())
+        json.RootElement.GetProperty("notices").EnumerateArray().Select(w => w.GetProperty("message").GetString())
             .ShouldContain(m => m!.Contains("1 commit author(s) attributed by their exact name") && m.Contains("LEA LEAD <lea.private@mail.example> as lead"));
     }
 
@@ -98,11 +98,11 @@ public sealed class GitAnalysisTests : IDisposable
         lena.GetProperty("codingHours").GetDouble().ShouldBe(0.5, 0.01);
         lena.GetProperty("codingShare").GetDouble().ShouldBe(0.5 / 80, 0.001);
 
-        // And the stranger is listed once per commit, the bot only counted in a warning
+        // And the stranger is listed once per commit, the bot only counted in a notice
         var unattributed = json.RootElement.GetProperty("summary").GetProperty("unattributed").EnumerateArray().ToList();
         unattributed.ShouldHaveSingleItem().GetProperty("identity").GetString().ShouldBe("Ghost <ghost@else.example>");
         unattributed[0].GetProperty("count").GetInt32().ShouldBe(2);
-        json.RootElement.GetProperty("warnings").EnumerateArray()
+        json.RootElement.GetProperty("notices").EnumerateArray()
             .ShouldContain(w => w.GetProperty("message").GetString()!.Contains("renovate[bot]"));
     }
 

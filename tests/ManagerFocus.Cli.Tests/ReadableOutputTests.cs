@@ -156,7 +156,8 @@ public sealed class ReadableOutputTests : IDisposable
         // Sentences end where the renderer ended them, not where a width cut them.
         lines.Where(l => l.StartsWith("-> ", StringComparison.Ordinal)).ShouldNotBeEmpty();
         lines.Where(l => l.StartsWith("-> ", StringComparison.Ordinal)).ShouldAllBe(l => l.EndsWith('.'));
-        lines.Where(l => l.Length > 0 && char.IsLower(l[0]) && !l.StartsWith("error ", StringComparison.Ordinal) && !l.StartsWith("warning ", StringComparison.Ordinal))
+        lines.Where(l => l.Length > 0 && char.IsLower(l[0])
+                && !l.StartsWith("error ", StringComparison.Ordinal) && !l.StartsWith("warning ", StringComparison.Ordinal) && !l.StartsWith("notice: ", StringComparison.Ordinal))
             .ShouldBeEmpty();
         result.Stdout.ShouldNotContain("Left out to fit");
     }

@@ -70,7 +70,11 @@ public sealed class ReviewAnalysisTests : IDisposable
         unattributed.GetProperty("source").GetString().ShouldBe("reviews");
         unattributed.GetProperty("identity").GetString().ShouldBe("outsider");
         unattributed.GetProperty("count").GetInt32().ShouldBe(1);
-        report.GetProperty("warnings").GetArrayLength().ShouldBe(0);
+
+        // And the outsider's 1 of the 6 counting reviews read is more than the default 10% left unattributed, so the report warns
+        report.GetProperty("summary").GetProperty("unattributedReviews").GetProperty("share").GetDouble().ShouldBe(0.167);
+        report.GetProperty("warnings").EnumerateArray().ShouldHaveSingleItem().GetProperty("message").GetString()!
+            .ShouldStartWith("1 of 6 reviews (16.7%) are attributed to nobody");
     }
 
     [Fact]

@@ -158,14 +158,30 @@ public sealed partial class HtmlReportRendererTests
     }
 
     [Fact]
-    public void Warnings_show_the_total_and_the_first_ones()
+    public void Every_warning_is_listed_collapsed_per_file_and_notices_apart()
     {
         var html = Rendered.With(new HtmlReportRenderer(), ReportSamples.Full());
 
         var warnings = Section(html, "Input warnings");
-        warnings.ShouldContain("143 input warning(s)");
-        warnings.ShouldContain("The first 3:");
+        warnings.ShouldContain("143 input warning(s) in 4 file(s)");
+        warnings.ShouldNotContain("The first");
+        warnings.Split("<details class=\"warnings\">").Length.ShouldBe(5);
         warnings.ShouldContain("people.csv:17");
+        warnings.ShouldContain("github/x-reviews.json <span class=\"id\">reviews</span> · 140 warning(s)</summary>");
+        warnings.ShouldContain("<td class=\"num\">140</td><td>at #3, #8, #12, #20, #31, ...</td>");
+        var notices = Section(html, "Notices");
+        notices.ShouldContain("1 notice(s)");
+        notices.ShouldContain("dependabot[bot]");
+    }
+
+    [Fact]
+    public void An_unattributed_identity_shows_its_other_spellings_its_suggested_person_and_the_shares()
+    {
+        var html = Rendered.With(new HtmlReportRenderer(), ReportSamples.Full());
+
+        html.ShouldContain("also ali &lt;ana@home.example&gt;");
+        html.ShouldContain("did you mean p7 Ana &lt;Li&gt;? (same name)");
+        html.ShouldContain("51 of 1200 commits unattributed (4%); 7 of 300 reviews unattributed (2%).");
     }
 
     [Fact]

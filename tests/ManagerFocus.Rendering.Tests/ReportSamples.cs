@@ -31,7 +31,19 @@ internal static class ReportSamples
             PeopleByLevel = new Dictionary<string, int> { ["L3"] = 40, ["L4"] = 45, ["L5"] = 30, ["M1"] = 10, ["M2"] = 2, ["unknown"] = 13 },
             SeparateTracks = true,
             HybridShareOfManagers = 0.545,
-            Unattributed = [new UnattributedIdentity("git", "someone@contractor.example", 42), new UnattributedIdentity("reviews", "bot<ci>&co", 7)],
+            Unattributed =
+            [
+                new UnattributedIdentity("git", "someone@contractor.example", 42),
+                new UnattributedIdentity("git", "Ana Li <ana@home.example>", 9)
+                {
+                    Spellings = ["Ana Li <ana@home.example>", "ali <ana@home.example>"],
+                    Suggestion = new IdentitySuggestion("p7", "Ana <Li>", "same name"),
+                },
+                new UnattributedIdentity("reviews", "bot<ci>&co", 7),
+            ],
+            UnattributedCommits = AttributionShare.Of(1200, 51),
+            UnattributedReviews = AttributionShare.Of(300, 7),
+            ManagersWithoutCalendar = ["m3"],
         },
         Evidence = new EvidenceReport(
             new SatisfactionEvidence(new SatisfactionGroup(5, 38, 3.41), new SatisfactionGroup(7, 61, 4.02), -0.152, [-0.262, -0.041], -0.25, null),
@@ -43,8 +55,14 @@ internal static class ReportSamples
             new Warning("calendar", "calendars/o'brien@example.com.ics#event-3", "DTSTART <missing> & the event has no time"),
             new Warning("git", "repos/payments", "author \"build bot\" matches nobody; add an alias"),
             new Warning("people", "people.csv:17", "unknown track 'lead'; expected ic, management or hybrid"),
+            new Warning("reviews", "github/x-reviews.json", "review of https://api.github.com/repos/a/x/pulls/8 has no user; skipped")
+            {
+                Count = 140,
+                Locations = ["github/x-reviews.json#3", "github/x-reviews.json#8", "github/x-reviews.json#12", "github/x-reviews.json#20", "github/x-reviews.json#31"],
+            },
         ],
         WarningCount = 143,
+        Notices = [new Warning("git", "repos/", "3 commit(s) by 1 bot author(s) skipped: dependabot[bot] <x@users.noreply.github.com>") { Locations = ["repos/"] }],
         Inputs = new ReportInputs
         {
             People = "people.csv",

@@ -58,9 +58,17 @@ internal static class CheckCommand
                 .ToList();
             var errors = violations.Count(v => v.Severity == Severity.Error);
             var repositories = PseudonymizedOutput.Apply(result.Report).Inputs.Repositories;
+            // Warnings and notices quote names, logins and paths: under --pseudonymize only their counts are shown.
+            var withheld = result.Request.Pseudonymize;
+            var inputWarnings = withheld ? [] : result.Report.Warnings;
+            var notices = withheld ? [] : result.Report.Notices;
             if (parsed.GetValue(format) == "json")
             {
-                var body = new { period = result.Report.Period, errors, warnings = violations.Count - errors, violations, repositories };
+                var body = new
+                {
+                    period = result.Report.Period, errors, warnings = violations.Count - errors, violations, repositories,
+                    inputWarningCount = result.Report.WarningCount, inputWarnings, notices,
+                };
                 context.Out.WriteLine(JsonSerializer.Serialize(body, JsonReportRenderer.Options));
             }
             else
@@ -70,7 +78,20 @@ internal static class CheckCommand
                     context.Out.WriteLine($"{Names.Of(v.Severity),-7} {v.Rule,-17} {SafeText.Clean(v.ManagerName, int.MaxValue)} ({SafeText.Clean(v.ManagerId, int.MaxValue)}): {SafeText.Clean(v.Message, int.MaxValue)}");
                 }
 
-                context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers.");
+                // Input problems and notices too (docs/definitions.md, "Warnings and notices"): a check that hid them would look clean.
+                foreach (var n in notices)
+                {
+                    context.Out.WriteLine($"notice  {SafeText.Clean(WarningText.Line(n), int.MaxValue)}");
+                }
+
+                foreach (var w in inputWarnings)
+                {
+                    context.Out.WriteLine($"input warning {SafeText.Clean(WarningText.Line(w), int.MaxValue)}");
+                }
+
+                context.Out.WriteLine($"{errors} error(s), {violations.Count - errors} warning(s) among {result.Report.Managers.Count} managers"
+                    + $"; {result.Report.WarningCount} input warning(s), {result.Report.Notices.Count} notice(s)"
+                    + (withheld ? " (details withheld under --pseudonymize)." : "."));
                 // Which repositories the figures came from, on stderr beside the other notes about the inputs.
                 foreach (var r in repositories ?? [])
                 {

@@ -68,10 +68,8 @@ public static class ExportEndpoints
                 return OrganizationTables.Inputs(view, context.RequestServices.GetRequiredService<WorkspaceAccess>().Sources());
             case "policy":
                 return OrganizationTables.Policy(view.Period.Report.Policy);
-            case "warnings" when admin:
-                return OrganizationTables.Warnings(view.Period.Report);
-            case "unattributed" when admin:
-                return OrganizationTables.Unattributed(view.Period.Report);
+            case "without-calendar" or "unattributed" or "warnings" or "notices":
+                return HealthTables.Find(table, view);
             case "evidence" when admin:
                 return OrganizationTables.Evidence(view.Period.Report.Evidence);
             case "audit" when admin:

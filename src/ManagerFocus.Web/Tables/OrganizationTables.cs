@@ -25,14 +25,6 @@ public static class OrganizationTables
                 .Select(g => new DataRow([Kind(g.Key), Count(g.Count()), Time(g.Max(s => s.ImportedAt))])).ToList());
     }
 
-    public static DataTable Warnings(Report report) => new("warnings", "Input warnings", ["source", "where", "warning"],
-        report.Warnings.Select(w => new DataRow([w.Source, w.Location, w.Message])).ToList())
-    { Empty = "No input warning." };
-
-    public static DataTable Unattributed(Report report) => new("unattributed", "Unattributed identities", ["source", "identity", "records"],
-        report.Summary.Unattributed.Select(u => new DataRow([u.Source, u.Identity, Count(u.Count)])).ToList())
-    { Empty = "Every identity is attributed to a person." };
-
     public static DataTable Policy(PolicyReport p) => new("policy", "Rules in force", ["rule", "severity", "threshold"],
     [
         new(["coding-cap", F.Name(p.CodingCap.Severity), $"coding share at most {F.Threshold(p.CodingCap.MaxCodingShare)}"]),

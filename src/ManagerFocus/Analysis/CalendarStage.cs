@@ -92,6 +92,7 @@ internal static class CalendarStage
             .Where(p => !owners.Contains(p.Index))
             .Select(p => p.Id)
             .ToList();
+        state.ManagersWithoutCalendar = missing;
         if (missing.Count > 0)
         {
             var shown = string.Join(", ", missing.Take(10)) + (missing.Count > 10 ? $" and {missing.Count - 10} more" : "");

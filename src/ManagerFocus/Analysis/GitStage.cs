@@ -20,15 +20,29 @@ internal static class GitStage
         {
             var people = state.Organization.People;
             var shown = string.Join(", ", named.Take(10).Select(n => $"{n.Identity} as {people[n.Person].Id}"));
-            state.Warnings.Add(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
+            state.Warnings.Notice(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
                 $"{named.Count} commit author(s) attributed by their exact name, no email or alias matching: {shown}"
                 + (named.Count > 10 ? $" and {named.Count - 10} more" : "") + "; add the email to the person's aliases to make it explicit");
         }
 
+        if (log.MatchedByEmail is { Count: > 0 } shared)
+        {
+            var people = state.Organization.People;
+            var shown = string.Join(", ", shared.Take(10).Select(n => $"{n.Identity} as {people[n.Person].Id}"));
+            state.Warnings.Notice(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
+                $"{shared.Count} commit author spelling(s) attributed through another spelling with the same email: {shown}"
+                + (shared.Count > 10 ? $" and {shared.Count - 10} more" : ""));
+        }
+
+        var (commits, unattributed) = log.Attribution(ledger.Period);
+        state.CommitAttribution = UnattributedShare.Of(commits, unattributed);
+        UnattributedShare.Warn(state, CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
+            state.CommitAttribution, "commits");
+
         var (botCommits, bots) = log.BotCommits(ledger.Period);
         if (botCommits > 0)
         {
-            state.Warnings.Add(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
+            state.Warnings.Notice(CommitLog.Source, state.Request.Workspace ?? string.Join(", ", state.Request.GitPaths),
                 $"{botCommits} commit(s) by {bots.Count} bot author(s) skipped: {string.Join(", ", bots.Take(5))}{(bots.Count > 5 ? ", ..." : string.Empty)}");
         }
     }

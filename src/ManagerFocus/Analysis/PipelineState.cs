@@ -48,6 +48,15 @@ public sealed class PipelineState(AnalysisRequest request, Organization org, War
         }
     }
 
+    /// <summary>Commits of the period and how many are unattributed; null without --git.</summary>
+    public AttributionShare? CommitAttribution { get; set; }
+
+    /// <summary>Reviews of the period and how many are by unattributed logins; null without --reviews.</summary>
+    public AttributionShare? ReviewAttribution { get; set; }
+
+    /// <summary>Ids of the managers without a calendar file; null when no calendar was given.</summary>
+    public IReadOnlyList<string>? ManagersWithoutCalendar { get; set; }
+
     /// <summary>Calendar occurrences of the explained person in the period, counted or not; null unless explain asked.</summary>
     public IReadOnlyList<ExplainedOccurrence>? ExplainedOccurrences { get; set; }
 

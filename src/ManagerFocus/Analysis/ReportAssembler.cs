@@ -43,8 +43,9 @@ internal sealed class ReportAssembler(
             Managers = managers,
             Summary = Summary(managers, pseudonyms),
             Evidence = EvidenceReportBuilder.Build(evidence, noGrouping),
-            Warnings = pseudonyms is null ? state.Warnings.Kept : Withheld(state.Warnings),
+            Warnings = pseudonyms is null ? state.Warnings.Grouped : Withheld(state.Warnings),
             WarningCount = state.Warnings.Count,
+            Notices = pseudonyms is null ? state.Warnings.Notices : WithheldNotices(state.Warnings),
             Inputs = new ReportInputs
             {
                 People = string.Join(", ", request.AllPeoplePaths),
@@ -89,15 +90,44 @@ internal sealed class ReportAssembler(
             HybridShareOfManagers = codingGiven && observed.Count > 0
                 ? Rounding.Share(observed.Count(m => m.ObservedRole is ObservedRole.Hybrid or ObservedRole.CodingManager) / (double)observed.Count)
                 : null,
-            Unattributed = state.Unattributed
-                .Select(u => pseudonyms is null ? u : u with { Identity = $"identity {pseudonyms.Token(u.Identity)}" })
-                .OrderByDescending(u => u.Count).ThenBy(u => u.Identity, StringComparer.Ordinal).ToList(),
+            Unattributed = Unattributed(org, pseudonyms),
+            UnattributedCommits = state.CommitAttribution,
+            UnattributedReviews = state.ReviewAttribution,
+            ManagersWithoutCalendar = state.ManagersWithoutCalendar is not { } without ? null
+                : [.. without.Where(id => subtree is null || org.Find(id) is { } p && subtree.Contains(p.Index))
+                    .Select(id => pseudonyms is null ? id : pseudonyms.Id(id))],
         };
+    }
+
+    /// <summary>Identities sharing an email as one, each with the person it most likely is (docs/definitions.md, "Inputs").</summary>
+    private List<UnattributedIdentity> Unattributed(Organization org, Pseudonymizer? pseudonyms)
+    {
+        var grouped = UnattributedGroups.Group(state.Unattributed);
+        if (pseudonyms is not null)
+        {
+            // A suggestion would name a person, and spellings an identity: only the tokens stay.
+            return [.. grouped
+                .Select(u => new UnattributedIdentity(u.Source, $"identity {pseudonyms.Token(u.Identity)}", u.Count)
+                {
+                    Spellings = [.. u.Spellings.Select(s => $"identity {pseudonyms.Token(s)}")],
+                })
+                .OrderByDescending(u => u.Count).ThenBy(u => u.Identity, StringComparer.Ordinal)];
+        }
+
+        var suggester = grouped.Count > 0 ? new IdentitySuggester(org.People) : null;
+        return [.. grouped
+            .Select(u => u with { Suggestion = u.Spellings.Select(suggester!.Suggest).FirstOrDefault(s => s is not null) })
+            .OrderByDescending(u => u.Count).ThenBy(u => u.Identity, StringComparer.Ordinal)];
     }
 
     private static List<Warning> Withheld(WarningLog warnings) =>
         warnings.CountsBySource
             .Select(pair => new Warning(pair.Key, "-", $"{pair.Value} warning(s); details withheld under --pseudonymize"))
+            .ToList();
+
+    private static List<Warning> WithheldNotices(WarningLog warnings) =>
+        warnings.Notices.GroupBy(n => n.Source, StringComparer.Ordinal)
+            .Select(g => new Warning(g.Key, "-", $"{g.Count()} notice(s); details withheld under --pseudonymize"))
             .ToList();
 
     private static Dictionary<string, int> Count(IEnumerable<string> keys) =>

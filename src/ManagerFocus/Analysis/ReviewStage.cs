@@ -11,11 +11,15 @@ internal static class ReviewStage
     public static void AddReviews(PipelineState state, ReviewImportResult result, TimeLedger ledger)
     {
         state.AddUnattributed(result.Unattributed(ledger.Period).Select(u => new UnattributedIdentity(ReviewLinker.Source, u.Login, u.Count)));
+        var (reviews, unattributed) = result.Attribution(ledger.Period);
+        state.ReviewAttribution = UnattributedShare.Of(reviews, unattributed);
+        UnattributedShare.Warn(state, ReviewLinker.Source, state.Request.Workspace ?? string.Join(", ", state.Request.ReviewPaths),
+            state.ReviewAttribution, "reviews");
         ledger.MarkGiven(Category.Review);
         var explain = state.ExplainedIndex;
-        if (ReviewTime.AddTo(ledger, result.Activity, state.Request.Settings.ReviewUnit, explain) is { } reviews)
+        if (ReviewTime.AddTo(ledger, result.Activity, state.Request.Settings.ReviewUnit, explain) is { } explainedReviews)
         {
-            state.Request.OnExplainedReviews?.Invoke(Explained(state.Organization, result, ledger.Period, explain, reviews));
+            state.Request.OnExplainedReviews?.Invoke(Explained(state.Organization, result, ledger.Period, explain, explainedReviews));
         }
 
         state.ReviewBottleneck = new ReviewBottleneck(state.Organization, result.Activity).For;

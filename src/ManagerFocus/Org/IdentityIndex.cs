@@ -88,20 +88,38 @@ public sealed class IdentityIndex
                 space = false;
             }
 
-            text.Append(Fold(c));
+            AppendFolded(text, c);
         }
 
         return text.ToString();
     }
 
-    private static string Fold(char c) => c switch
+    /// <summary>Appends <paramref name="c"/> in lower case without its accent (two letters for æ, þ, ß, ĳ, œ).</summary>
+    internal static void AppendFolded(StringBuilder text, char c)
     {
-        >= '\u00C0' and <= '\u017F' when LatinFolds[c - '\u00C0'] != '?' => LatinFolds[c - '\u00C0'].ToString(),
-        'Æ' or 'æ' => "ae",
-        'Þ' or 'þ' => "th",
-        'ß' => "ss",
-        'Ĳ' or 'ĳ' => "ij",
-        'Œ' or 'œ' => "oe",
-        _ => char.ToLowerInvariant(c).ToString(),
-    };
+        switch (c)
+        {
+            case >= '\u00C0' and <= '\u017F' when LatinFolds[c - '\u00C0'] != '?':
+                text.Append(LatinFolds[c - '\u00C0']);
+                break;
+            case 'Æ' or 'æ':
+                text.Append("ae");
+                break;
+            case 'Þ' or 'þ':
+                text.Append("th");
+                break;
+            case 'ß':
+                text.Append("ss");
+                break;
+            case 'Ĳ' or 'ĳ':
+                text.Append("ij");
+                break;
+            case 'Œ' or 'œ':
+                text.Append("oe");
+                break;
+            default:
+                text.Append(char.ToLowerInvariant(c));
+                break;
+        }
+    }
 }

@@ -35,6 +35,8 @@ internal static class PolicyKeys
 
         PolicyKey.List("definitions", "bot-author-patterns", "commit authors whose name or email contains one of these are bots and skipped",
             p => p.Definitions.BotAuthorPatterns, (p, v) => p with { Definitions = p.Definitions with { BotAuthorPatterns = v } }),
+        PolicyKey.Share("definitions", "max-unattributed-share", "warn when more than this share of commits, or of reviews, is attributed to nobody",
+            p => p.Definitions.MaxUnattributedShare, (p, v) => p with { Definitions = p.Definitions with { MaxUnattributedShare = v } }),
 
         PolicyKey.Level("rules.coding-cap", "severity", "a manager's coding share is at most max-coding-share",
             p => p.CodingCapSeverity, (p, v) => p with { CodingCapSeverity = v }),

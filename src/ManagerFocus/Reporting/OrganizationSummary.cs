@@ -28,5 +28,15 @@ public sealed record OrganizationSummary
     /// <summary>Share of managers whose observed role is hybrid or coding-manager; null without coding data.</summary>
     public double? HybridShareOfManagers { get; init; }
 
+    /// <summary>Identities that matched nobody, spellings sharing an email as one, each with a suggested person when one is clearly best.</summary>
     public IReadOnlyList<UnattributedIdentity> Unattributed { get; init; } = [];
+
+    /// <summary>Commits of the period (bots aside) and how many matched nobody; null without --git (docs/definitions.md, "Inputs").</summary>
+    public AttributionShare? UnattributedCommits { get; init; }
+
+    /// <summary>Reviews of the period and how many are by logins that matched nobody; null without --reviews.</summary>
+    public AttributionShare? UnattributedReviews { get; init; }
+
+    /// <summary>Ids of the managers without a calendar file, whose meeting hours read as 0; null when no calendar was given.</summary>
+    public IReadOnlyList<string>? ManagersWithoutCalendar { get; init; }
 }

@@ -16,10 +16,14 @@ public sealed record Report
 
     /// <summary>Null when neither --survey nor --exits was given.</summary>
     public EvidenceReport? Evidence { get; init; }
+    /// <summary>Warnings grouped per file and reason (docs/definitions.md, "Warnings and notices").</summary>
     public required IReadOnlyList<Warning> Warnings { get; init; }
 
-    /// <summary>All warnings, including those past the stored cap.</summary>
+    /// <summary>All warnings, each repeated one counted, including those past the stored cap.</summary>
     public int WarningCount { get; init; }
+
+    /// <summary>Expected and informative notes (bots skipped, authors matched by name); they never fail --strict.</summary>
+    public IReadOnlyList<Warning> Notices { get; init; } = [];
 
     public required ReportInputs Inputs { get; init; }
 

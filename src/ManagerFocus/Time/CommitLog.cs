@@ -69,7 +69,49 @@ public sealed class CommitLog
             }
         }
 
-        return new CommitLog([.. kept.Values], authors, latest, [.. all.Select(r => r.Repository)]);
+        var shared = SharedEmails(codes, authors);
+        var commits = kept.Values.ToArray();
+        if (shared.Count > 0)
+        {
+            for (var i = 0; i < commits.Length; i++)
+            {
+                if (shared.TryGetValue(commits[i].Author, out var person))
+                {
+                    commits[i] = commits[i] with { Author = person };
+                }
+            }
+        }
+
+        return new CommitLog(commits, authors, latest, [.. all.Select(r => r.Repository)]) { MatchedByEmail = [.. shared.Select(s => (authors.IdentityOf(s.Key), s.Value))] };
+    }
+
+    /// <summary>
+    /// Identities sharing an email are one identity (docs/definitions.md, "Inputs"): an unattributed spelling whose email
+    /// another spelling resolved to one person goes to that person. Returns unattributed code to person.
+    /// </summary>
+    private static Dictionary<int, int> SharedEmails(Dictionary<AuthorIdentity, int> codes, AuthorTable authors)
+    {
+        var personByEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (identity, code) in codes)
+        {
+            if (AuthorTable.IsPerson(code) && !string.IsNullOrWhiteSpace(identity.Email))
+            {
+                // Two people behind one email: neither is given the other spellings.
+                personByEmail[identity.Email] = personByEmail.TryGetValue(identity.Email, out var other) && other != code ? -1 : code;
+            }
+        }
+
+        var shared = new Dictionary<int, int>();
+        foreach (var (identity, code) in codes)
+        {
+            if (!AuthorTable.IsPerson(code) && !authors.IsBot(code) && !string.IsNullOrWhiteSpace(identity.Email)
+                && personByEmail.TryGetValue(identity.Email, out var person) && person >= 0)
+            {
+                shared[code] = person;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>Identities whose email and name are the very same string instances.</summary>
@@ -142,10 +184,29 @@ public sealed class CommitLog
             .Where(r => !AuthorTable.IsPerson(r.Author) && !_authors.IsBot(r.Author))
             .Select(r => new UnattributedIdentity(Source, _authors.IdentityOf(r.Author), r.Commits.Length))];
 
-    /// <summary>Commits by bots in the period and the bots' identities.</summary>
     /// <summary>Identities attributed only because their author name is one person's exact name.</summary>
     public IReadOnlyList<(string Identity, int Person)> MatchedByName => _authors.MatchedByName;
 
+    /// <summary>Identities attributed only because another spelling with the same email was.</summary>
+    public IReadOnlyList<(string Identity, int Person)> MatchedByEmail { get; private init; } = [];
+
+    /// <summary>Commits in the period that are not bots', and how many of them no person was found for.</summary>
+    public (int Commits, int Unattributed) Attribution(Period period)
+    {
+        var (all, unattributed) = (0, 0);
+        foreach (var (author, run) in Runs(period))
+        {
+            if (!_authors.IsBot(author))
+            {
+                all += run.Length;
+                unattributed += AuthorTable.IsPerson(author) ? 0 : run.Length;
+            }
+        }
+
+        return (all, unattributed);
+    }
+
+    /// <summary>Commits by bots in the period and the bots' identities.</summary>
     public (int Commits, List<string> Bots) BotCommits(Period period)
     {
         var bots = Runs(period).Where(r => _authors.IsBot(r.Author)).ToList();

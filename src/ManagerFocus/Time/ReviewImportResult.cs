@@ -19,4 +19,7 @@ internal sealed record ReviewImportResult
 
     /// <summary>A linked pull request's repository and number, by its index in <see cref="ReviewActivity.PullRequests"/>.</summary>
     public Func<int, (string Repository, int Number)> PullRequestName { get; init; } = _ => ("", 0);
+
+    /// <summary>Reviews submitted in a period, and how many of them by logins that matched nobody.</summary>
+    public Func<Period, (int Reviews, int Unattributed)> Attribution { get; init; } = _ => (0, 0);
 }

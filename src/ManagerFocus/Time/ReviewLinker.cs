@@ -18,6 +18,7 @@ internal sealed class ReviewLinker
     private readonly List<string> _loginNames = [];
     private readonly List<int> _personOf = [];
     private readonly List<(int Login, long Unix)> _loginActivity = [];
+    private readonly List<(int Login, long Unix)> _reviewActivity = [];
     private readonly Dictionary<string, int> _repositories = new(StringComparer.OrdinalIgnoreCase);
 
     private ReviewLinker(Organization org)
@@ -38,6 +39,7 @@ internal sealed class ReviewLinker
             ReviewObjects = exports.Sum(e => e.Reviews.Count),
             Unattributed = linker.Unattributed,
             PullRequestName = pr => (linker.RepositoryOf(keys[pr]), (int)(uint)keys[pr]),
+            Attribution = linker.Attribution,
         };
     }
 
@@ -120,6 +122,7 @@ internal sealed class ReviewLinker
             {
                 var login = Login(review.ReviewerLogin);
                 _loginActivity.Add((login, review.SubmittedUnix));
+                _reviewActivity.Add((login, review.SubmittedUnix));
                 if (latest is not { } l || review.SubmittedUnix > l)
                 {
                     latest = review.SubmittedUnix;
@@ -157,6 +160,22 @@ internal sealed class ReviewLinker
             : a.Reviewer != b.Reviewer ? a.Reviewer.CompareTo(b.Reviewer)
             : a.SubmittedUnix.CompareTo(b.SubmittedUnix));
         return (sorted, latest);
+    }
+
+    /// <summary>Reviews submitted in the period, and how many of them by logins that matched nobody.</summary>
+    private (int Reviews, int Unattributed) Attribution(Period period)
+    {
+        var (all, unattributed) = (0, 0);
+        foreach (var (login, unix) in _reviewActivity)
+        {
+            if (period.Contains(unix))
+            {
+                all++;
+                unattributed += _personOf[login] < 0 ? 1 : 0;
+            }
+        }
+
+        return (all, unattributed);
     }
 
     /// <summary>Logins that matched nobody, with the pull requests they opened and the reviews they submitted in the period.</summary>

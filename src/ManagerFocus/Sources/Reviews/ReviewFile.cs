@@ -60,7 +60,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         {
             var skipped = _botReviews > 0 ? $"{_botReviews} reviews by bots skipped" : null;
             var kept = _botPullRequests > 0 ? $"{_botPullRequests} pull requests by bots kept, so people's reviews of them count" : null;
-            Warn(path, $"bots (such as {_botExample}): {string.Join("; ", new[] { skipped, kept }.OfType<string>())}");
+            import.Warnings.Notice(ReviewImport.Source, path, $"bots (such as {_botExample}): {string.Join("; ", new[] { skipped, kept }.OfType<string>())}");
         }
     }
 
@@ -93,7 +93,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
         }
         else
         {
-            Warn(Here, $"pull request {import.UrlOf(url)} has no user; its reviews are not counted, since a self review cannot be told apart");
+            Note(Here, $"pull request {import.UrlOf(url)} has no user; its reviews are not counted, since a self review cannot be told apart");
             author = PullRequestRecord.NoAuthor;
         }
 
@@ -128,7 +128,7 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
     {
         if (!item.HasLogin)
         {
-            Warn(Here, $"review of {import.UrlOf(item.PullRequestKey)} has no user; skipped");
+            Note(Here, $"review of {import.UrlOf(item.PullRequestKey)} has no user; skipped");
         }
         else if (!valid)
         {
@@ -157,4 +157,10 @@ internal sealed class ReviewFile(ReviewImport import, int index, string path)
     }
 
     private void Warn(string location, string message) => import.Warnings.Add(ReviewImport.Source, location, message);
+
+    /// <summary>
+    /// Expected and nothing to fix (docs/definitions.md, "Warnings and notices"): GitHub exports a deleted account as a null
+    /// user, so an object without one is a notice, not a warning.
+    /// </summary>
+    private void Note(string location, string message) => import.Warnings.Notice(ReviewImport.Source, location, message);
 }

@@ -170,7 +170,7 @@ public sealed class ReviewImporterTests
         }
 
         [Fact]
-        public void Bots_are_skipped_with_a_count_but_peoples_reviews_of_their_pull_requests_count()
+        public void Bots_are_skipped_with_a_count_in_a_notice_but_peoples_reviews_of_their_pull_requests_count()
         {
             using var s = new ReviewScenario();
             var path = s.Write(Page(
@@ -185,10 +185,11 @@ public sealed class ReviewImporterTests
             result.Activity.Reviews.ToArray().ShouldHaveSingleItem().Reviewer.ShouldBe(s.PersonIndex("ann"));
             result.LatestActivityUnix.ShouldBe(DateTimeOffset.Parse("2026-03-02T10:00:00Z").ToUnixTimeSeconds());
             result.Unattributed(Period.EndingAfter(new DateOnly(2026, 3, 2))).ShouldBeEmpty();
-            var warning = s.Warnings.Kept.ShouldHaveSingleItem();
-            warning.Location.ShouldBe(path);
-            warning.Message.ShouldContain("2 reviews by bots");
-            warning.Message.ShouldContain("2 pull requests by bots");
+            s.Warnings.Count.ShouldBe(0);
+            var notice = s.Warnings.Notices.ShouldHaveSingleItem();
+            notice.Location.ShouldBe(path);
+            notice.Message.ShouldContain("2 reviews by bots");
+            notice.Message.ShouldContain("2 pull requests by bots");
         }
     }
 
