@@ -180,10 +180,20 @@ internal sealed class ActivityReader(SqlRunner sql)
         const string Columns = "source_id, repository, number, author_login, author_is_bot, created_unix";
         var pullRequests = new Dictionary<long, List<PullRequest>>();
         var found = new HashSet<(string, int)>();
-        using (var reader = everything
-                   ? sql.Reader($"SELECT {Columns} FROM pull_requests")
-                   : sql.Reader($"SELECT {Columns} FROM pull_requests WHERE created_unix >= @p0 AND created_unix < @p1", from, to))
+        if (sql.Connection is SqliteConnection sqlite)
         {
+            SqliteRows.PullRequests(sqlite, everything ? $"SELECT {Columns} FROM pull_requests" : $"SELECT {Columns} FROM pull_requests WHERE created_unix >= @p0 AND created_unix < @p1",
+                everything ? null : from, everything ? null : to, strings, (source, pr) =>
+                {
+                    found.Add((pr.Repository, pr.Number));
+                    Add(pullRequests, source, pr);
+                });
+        }
+        else
+        {
+            using var reader = everything
+                ? sql.Reader($"SELECT {Columns} FROM pull_requests")
+                : sql.Reader($"SELECT {Columns} FROM pull_requests WHERE created_unix >= @p0 AND created_unix < @p1", from, to);
             while (reader.Read())
             {
                 var pr = ReadPullRequest(reader, strings);
@@ -217,12 +227,17 @@ internal sealed class ActivityReader(SqlRunner sql)
 
     private Dictionary<long, List<Review>> ReadReviews(long from, long to, StringPool strings)
     {
-        var reviews = new Dictionary<long, List<Review>>();
-        using var reader = sql.Reader(
-            """
+        const string Query = """
             SELECT source_id, repository, pull_request, review_id, reviewer_login, submitted_unix FROM reviews
             WHERE submitted_unix >= @p0 AND submitted_unix < @p1
-            """, from, to);
+            """;
+        if (sql.Connection is SqliteConnection sqlite)
+        {
+            return SqliteRows.Reviews(sqlite, Query, from, to, strings);
+        }
+
+        var reviews = new Dictionary<long, List<Review>>();
+        using var reader = sql.Reader(Query, from, to);
         while (reader.Read())
         {
             Add(reviews, reader.GetInt64(0), new Review(

@@ -5,8 +5,9 @@ using SQLitePCL;
 namespace ManagerFocus.Storage.Sqlite;
 
 /// <summary>
-/// The one read whose rows are counted in millions (a window's commits), stepped through SQLite's own statement API:
-/// the hash is read in place rather than copied into a new array per row, and no data reader sits between.
+/// The reads whose rows are counted in hundreds of thousands (a window's commits, reviews and pull requests), stepped
+/// through SQLite's own statement API: hashes and text are read in place (text interned without a string per row) rather
+/// than copied into new objects per row, and no data reader sits between.
 /// </summary>
 internal static class SqliteRows
 {
@@ -55,6 +56,72 @@ internal static class SqliteRows
 
             Check(db, step == raw.SQLITE_DONE ? raw.SQLITE_OK : step);
             return commits;
+        }
+    }
+
+    /// <summary>Reviews by source, from a query of (source_id, repository, pull_request, review_id, reviewer_login, submitted_unix).</summary>
+    public static Dictionary<long, List<Review>> Reviews(SqliteConnection connection, string query, long from, long to, StringPool strings)
+    {
+        var reviews = new Dictionary<long, List<Review>>();
+        Step(connection, query, from, to, statement =>
+        {
+            var review = new Review(
+                strings.Intern(raw.sqlite3_column_blob(statement, 1)),
+                raw.sqlite3_column_int(statement, 2),
+                raw.sqlite3_column_int64(statement, 3),
+                strings.Intern(raw.sqlite3_column_blob(statement, 4)),
+                raw.sqlite3_column_int64(statement, 5));
+            Rows(reviews, raw.sqlite3_column_int64(statement, 0)).Add(review);
+        });
+        return reviews;
+    }
+
+    /// <summary>
+    /// Each pull request of a query of (source_id, repository, number, author_login, author_is_bot, created_unix) with its
+    /// source; the bounds, when given, are @p0 and @p1.
+    /// </summary>
+    public static void PullRequests(SqliteConnection connection, string query, long? from, long? to, StringPool strings, Action<long, PullRequest> add) =>
+        Step(connection, query, from, to, statement => add(raw.sqlite3_column_int64(statement, 0), new PullRequest(
+            strings.Intern(raw.sqlite3_column_blob(statement, 1)),
+            raw.sqlite3_column_int(statement, 2),
+            raw.sqlite3_column_type(statement, 3) == raw.SQLITE_NULL ? null : strings.Intern(raw.sqlite3_column_blob(statement, 3)),
+            raw.sqlite3_column_int64(statement, 4) != 0,
+            raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 5))));
+
+    private static List<T> Rows<T>(Dictionary<long, List<T>> rows, long source)
+    {
+        if (!rows.TryGetValue(source, out var list))
+        {
+            list = [];
+            rows.Add(source, list);
+        }
+
+        return list;
+    }
+
+    private static void Step(SqliteConnection connection, string query, long? from, long? to, Action<sqlite3_stmt> row)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("the workspace connection is not open");
+        Check(db, raw.sqlite3_prepare_v2(db, query, out var statement));
+        using (statement)
+        {
+            if (from is { } f)
+            {
+                Check(db, raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "@p0"), f));
+            }
+
+            if (to is { } t)
+            {
+                Check(db, raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "@p1"), t));
+            }
+
+            int step;
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                row(statement);
+            }
+
+            Check(db, step == raw.SQLITE_DONE ? raw.SQLITE_OK : step);
         }
     }
 
